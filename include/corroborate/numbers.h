@@ -1,0 +1,38 @@
+// Numbers: every quantity in news English as an interval with a kind (normalize stage).
+//
+// "46" -> [46,46] exact; "at least 82" -> [82,inf) min; "more than 800" -> [801,inf) min; "50+" ->
+// [50,inf) min; "up to 100,000" -> (-inf,100000] max; "fewer than 30" -> max 29; "about 230" ->
+// [207,253] approx; "nearly 130,000" -> [117000,130000] approx; "between 40 and 50" range; "dozens"
+// [24,99] vague ... The full table is data/quantities.tsv and docs/numbers.md. Years, dates, times,
+// ordinals, identifiers, money, percentages and scores are not returned as quantities.
+#ifndef CORROBORATE_NUMBERS_H_
+#define CORROBORATE_NUMBERS_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace corroborate {
+
+enum class QuantityKind { kExact, kMin, kMax, kApprox, kRange, kVague };
+const char* QuantityKindName(QuantityKind k);  // "exact", "min", ...
+
+struct Quantity {
+  size_t start = 0;  // byte span of the whole expression, qualifier included ("more than 800")
+  size_t end = 0;
+  std::string text;
+  std::optional<double> low;   // nullopt = unbounded
+  std::optional<double> high;  // nullopt = unbounded
+  QuantityKind kind = QuantityKind::kExact;
+  size_t number_start = 0;  // span of the number itself ("800")
+  size_t number_end = 0;
+};
+
+// All quantities in `text`, in order, non-overlapping.
+std::vector<Quantity> FindQuantities(std::string_view text);
+
+}  // namespace corroborate
+
+#endif  // CORROBORATE_NUMBERS_H_

@@ -1,0 +1,30 @@
+// Small text helpers shared by every stage. Text is UTF-8; these helpers are byte-oriented and only
+// touch ASCII letters, so offsets stay valid.
+#ifndef CORROBORATE_COMMON_TEXT_UTIL_H_
+#define CORROBORATE_COMMON_TEXT_UTIL_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace corroborate {
+
+inline bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline char ToLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+std::string ToLowerAscii(std::string_view s);
+std::string_view TrimAscii(std::string_view s);
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+std::vector<std::string_view> SplitLines(std::string_view s);  // on '\n', dropping a trailing '\r'
+
+// True when `s` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
+bool IsValidUtf8(std::string_view s);
+// Number of bytes of the UTF-8 sequence starting with lead byte `c` (1 for invalid lead bytes).
+int Utf8SequenceLength(unsigned char c);
+
+}  // namespace corroborate
+
+#endif  // CORROBORATE_COMMON_TEXT_UTIL_H_
