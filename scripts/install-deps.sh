@@ -11,13 +11,16 @@ APT_PACKAGES=(
   libicu-dev libgumbo-dev libre2-dev libxxhash-dev zlib1g-dev libsqlite3-dev libfmt-dev
   nlohmann-json3-dev libcli11-dev libcld2-dev libstemmer-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  nodejs npm python3 python3-readability chromium
+  python3 python3-readability chromium
 )
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js and npm: Debian's packages, unless the machine already has a node that ships npm.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "install-deps: installing ${missing[*]}" >&2
   SUDO=""
