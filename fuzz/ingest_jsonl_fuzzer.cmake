@@ -1,0 +1,1 @@
+corroborate_fuzzer(ingest_jsonl ${CMAKE_CURRENT_SOURCE_DIR}/ingest_jsonl_fuzzer.cc corroborate_ingest)

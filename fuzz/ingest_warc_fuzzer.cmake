@@ -1,0 +1,1 @@
+corroborate_fuzzer(ingest_warc ${CMAKE_CURRENT_SOURCE_DIR}/ingest_warc_fuzzer.cc corroborate_ingest)
