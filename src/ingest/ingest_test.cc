@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 
 #include "ingest/byte_source.h"
@@ -205,6 +206,34 @@ TEST(ReadInputTest, MissingFileAndFolder) {
   Collected c;
   EXPECT_EQ(Read(dir.path() + "/missing.txt", &c).code(), StatusCode::kNotFound);
   EXPECT_EQ(Read(dir.path(), &c).code(), StatusCode::kInvalidArgument);
+}
+
+// The folder a new user might feed in: a good article beside an empty file, a binary file, a Latin-1
+// file and a truncated .warc.gz. Each bad file fails alone with a clear reason.
+TEST(ReadInputTest, MixedFolder) {
+  TempDir dir;
+  dir.Write("good.txt", "Bridge collapse leaves 9 dead\n\nNine people were killed, the fire service said.\n");
+  dir.Write("empty.txt", "");
+  dir.Write("photo.html", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  dir.Write("latin1.txt", "Neuf morts \xe0 Tellan, selon les pompiers.\n");
+  std::string gz = Gzip(WarcRecord("response", "https://a.example/1", HttpResponse("text/html", "<p>" + std::string(3000, 'q') + "</p>")));
+  dir.Write("sub/cut.warc.gz", gz.substr(0, gz.size() - 20));
+  std::vector<InputError> errors;
+  auto files = ListInputs({dir.path()}, [&](const InputError& e) { errors.push_back(e); });
+  ASSERT_EQ(files.size(), 5u);
+  std::vector<RawDocument> docs;
+  std::map<std::string, std::string> failed;
+  for (const std::string& f : files) {
+    Status s = ReadInput(f, {}, [&](RawDocument d) { docs.push_back(std::move(d)); },
+                         [&](const InputError& e) { errors.push_back(e); });
+    if (!s.ok()) failed[fs::path(f).filename().string()] = s.message();
+  }
+  EXPECT_TRUE(errors.empty());
+  ASSERT_EQ(docs.size(), 2u);  // good.txt and latin1.txt (clean decodes the charset)
+  ASSERT_EQ(failed.size(), 3u);
+  EXPECT_EQ(failed["empty.txt"], "empty file");
+  EXPECT_EQ(failed["photo.html"], "binary file (looks like PNG image), not text");
+  EXPECT_NE(failed["cut.warc.gz"].find("truncated gzip"), std::string::npos) << failed["cut.warc.gz"];
 }
 
 // ---- JSON Lines -----------------------------------------------------------------------------------
