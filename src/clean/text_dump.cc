@@ -234,7 +234,8 @@ bool StartsLower(std::string_view s) { return !s.empty() && s[0] >= 'a' && s[0] 
 
 bool HasLetterOrDigit(std::string_view s) {
   for (char c : s) {
-    if (IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0xC3) return true;
+    unsigned char u = static_cast<unsigned char>(c);
+    if (IsAsciiAlnum(c) || (u >= 0xC3 && u != 0xE2)) return true;  // 0xE2: punctuation and symbols
   }
   return false;
 }
