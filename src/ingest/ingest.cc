@@ -80,17 +80,19 @@ void Walk(const fs::path& dir, int depth, std::set<std::pair<dev_t, ino_t>>* vis
   }
 }
 
+bool IsGzip(std::string_view head) {
+  return head.size() >= 2 && static_cast<unsigned char>(head[0]) == 0x1F && static_cast<unsigned char>(head[1]) == 0x8B;
+}
+
+// WARC files are recognised by content, not name: a ".warc" that is gzip-compressed and a ".warc.gz"
+// that is not are both read.
 Status CheckHead(std::string_view head, InputKind kind) {
-  if (kind == InputKind::kWarcGz) {
-    if (head.size() >= 2 && static_cast<unsigned char>(head[0]) == 0x1F && static_cast<unsigned char>(head[1]) == 0x8B) {
-      return Status::Ok();
+  if (kind == InputKind::kWarcGz || kind == InputKind::kWarc) {
+    if (IsGzip(head) || head.rfind("WARC/", 0) == 0) return Status::Ok();
+    if (auto what = SniffBinary(head, /*check_magic_only=*/true)) return Status::Unsupported(BinaryFileMessage(*what));
+    if (kind == InputKind::kWarcGz) {
+      return Status::Corrupt("not gzip-compressed and not a WARC file (a .warc.gz must start with the gzip magic bytes)");
     }
-    if (auto what = SniffBinary(head, /*check_magic_only=*/true)) return Status::Unsupported(BinaryFileMessage(*what));
-    return Status::Corrupt("not gzip-compressed (a .warc.gz must start with the gzip magic bytes)");
-  }
-  if (kind == InputKind::kWarc) {
-    if (head.rfind("WARC/", 0) == 0) return Status::Ok();
-    if (auto what = SniffBinary(head, /*check_magic_only=*/true)) return Status::Unsupported(BinaryFileMessage(*what));
     return Status::Ok();  // ReadWarc gives the precise error
   }
   if (auto what = SniffBinary(head)) return Status::Unsupported(BinaryFileMessage(*what));
@@ -188,7 +190,7 @@ Status ReadInput(const std::string& path, const IngestOptions& options,
   // Hand the peeked bytes on: the readers below read the rest of `head_reader`.
   ingest::ReaderSource rest(&head_reader);
   if (kind == InputKind::kJsonl) return ingest::ReadJsonl(&rest, path, options, on_document, on_error);
-  if (kind == InputKind::kWarc) return ingest::ReadWarc(&rest, path, options, on_document, on_error);
+  if (!IsGzip(*head)) return ingest::ReadWarc(&rest, path, options, on_document, on_error);
   ingest::GzipSource gz(&rest, options.max_total_bytes, ingest::kMaxCompressionRatio);
   return ingest::ReadWarc(&gz, path, options, on_document, on_error);
 }

@@ -380,12 +380,15 @@ TEST(WarcTest, TruncatedGzip) {
   EXPECT_EQ(c.docs.size(), 1u);  // the record before the cut was read
 }
 
-TEST(WarcTest, NotGzip) {
+TEST(WarcTest, RecognisedByContentNotName) {
   TempDir dir;
   Collected c;
-  Status s = Read(dir.Write("plain.warc.gz", TwoRecordWarc()), &c);
+  ASSERT_TRUE(Read(dir.Write("plain.warc.gz", TwoRecordWarc()), &c).ok());
+  ASSERT_TRUE(Read(dir.Write("packed.warc", Gzip(TwoRecordWarc())), &c).ok());
+  EXPECT_EQ(c.docs.size(), 4u);
+  Status s = Read(dir.Write("text.warc.gz", "hello, not a warc"), &c);
   EXPECT_EQ(s.code(), StatusCode::kCorrupt);
-  EXPECT_NE(s.message().find("not gzip"), std::string::npos);
+  EXPECT_NE(s.message().find("not gzip-compressed"), std::string::npos);
 }
 
 TEST(WarcTest, LyingContentLengthRunsPastEnd) {
