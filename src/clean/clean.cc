@@ -81,11 +81,21 @@ std::optional<Date> ParseContainerDate(std::string_view s) {
   return std::nullopt;
 }
 
+// The format the bytes show, which overrides the container's word for it in two plain cases: "text"
+// that is an HTML page (starts with a doctype or <html>), and "HTML" without a single tag.
+bool LooksLikeHtml(std::string_view bytes, bool declared_html) {
+  std::string_view head = bytes.substr(0, 4096);
+  if (head.size() >= 3 && head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+  head = TrimAscii(head);
+  if (declared_html) return bytes.find('<') != std::string_view::npos;
+  return StartsWithIgnoreCase(head, "<!doctype html") || StartsWithIgnoreCase(head, "<html");
+}
+
 }  // namespace
 
 StatusOr<Article> CleanDocument(const RawDocument& doc) {
-  const bool is_html = doc.format == RawDocument::Format::kHtml;
   if (TrimAscii(doc.bytes).empty()) return Status::Empty("empty document");
+  const bool is_html = LooksLikeHtml(doc.bytes, doc.format == RawDocument::Format::kHtml);
   auto decoded = DecodeToUtf8(doc.bytes, doc.charset, is_html);
   if (!decoded.ok()) return decoded.status();
 

@@ -122,5 +122,24 @@ TEST(CleanDocumentTest, HtmlBranch) {
 #endif
 }
 
+TEST(CleanDocumentTest, FormatFollowsTheBytes) {
+  // An .html file with no markup at all is a text dump.
+  RawDocument d = TextDoc(kDump);
+  d.format = RawDocument::Format::kHtml;
+  auto a = CleanDocument(d);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title, "Bridge collapse leaves 9 dead in Tellan");
+  // "Text" that is an HTML page goes to the HTML cleaner.
+  RawDocument h = TextDoc("<!DOCTYPE html><html><body><p>Nine people were killed when the bridge collapsed, the fire "
+                          "service said on Tuesday evening.</p></body></html>");
+  auto b = CleanDocument(h);
+#if __has_include("clean/html_clean.h")
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->text.find("<p>"), std::string::npos);
+#else
+  EXPECT_EQ(b.status().code(), StatusCode::kUnsupported);
+#endif
+}
+
 }  // namespace
 }  // namespace corroborate

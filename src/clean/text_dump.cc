@@ -571,6 +571,13 @@ std::optional<SocialAttribution> ParseSocialAttribution(std::string_view line) {
 }
 
 std::optional<Date> LatestExplicitDate(std::string_view text) {
+  // An article names its dates early; the first MiB bounds the work on huge inputs.
+  constexpr size_t kMaxScan = 1 << 20;
+  if (text.size() > kMaxScan) {
+    size_t cut = kMaxScan;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut);
+  }
   std::optional<Date> latest;
   for (const Timex& t : FindTimexes(text, std::nullopt)) {
     if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
