@@ -596,16 +596,26 @@ StatusOr<Article> CleanTextDump(std::string_view in) {
   std::vector<Unit> units = SplitUnits(in);
   const size_t n = units.size();
 
-  // Page head: units before the first body paragraph.
-  size_t first_body = n;
-  for (size_t i = 0; i < n; ++i) {
-    if (IsBodyParagraph(units[i]) && !ParseSocialAttribution(units[i].raw)) {
-      first_body = i;
-      break;
+  // A first guess at the page head (units before the first body paragraph); recomputed below once
+  // boilerplate is gone.
+  auto find_first_body = [&units, n]() {
+    for (size_t i = 0; i < n; ++i) {
+      const Unit& u = units[i];
+      if (u.role != Role::kBody || !IsBodyParagraph(u) || ParseSocialAttribution(u.raw)) continue;
+      bool cue = false;
+      for (const Cue& c : Cues()) {
+        if (c.action != Action::kHead && CueMatches(c, u.norm, u.words)) {
+          cue = true;
+          break;
+        }
+      }
+      if (!cue) return i;
     }
-  }
+    return n;
+  };
+  size_t first_body = find_first_body();
 
-  // 2. Boilerplate cues, captions, bare URLs, lines without letters.
+  // 2. Boilerplate cues (all but the head-only ones), captions, bare URLs, lines without letters.
   size_t end_at = n;
   for (size_t i = 0; i < n && i < end_at; ++i) {
     Unit& u = units[i];
@@ -621,19 +631,12 @@ StatusOr<Article> CleanTextDump(std::string_view in) {
     }
     bool matched = false;
     for (const Cue& cue : Cues()) {
-      if (!CueMatches(cue, u.norm, u.words)) continue;
-      if (cue.action == Action::kHead) {
-        // A slogan sits in the head above the headline: another head line of 3+ words follows it.
-        if (i >= first_body) continue;
-        bool later_line = false;
-        for (size_t j = i + 1; j < n && j < first_body && !later_line; ++j) {
-          later_line = units[j].words >= 3 && !ParseDateLine(units[j].raw);
-        }
-        if (!later_line) continue;
-      }
+      if (cue.action == Action::kHead || !CueMatches(cue, u.norm, u.words)) continue;
+      // A comment section follows the article: an "end" cue above the first paragraph is a counter
+      // or a menu, and only that line goes.
       matched = true;
       u.role = Role::kDrop;
-      if (cue.action == Action::kEnd && i > 0) {
+      if (cue.action == Action::kEnd && i > first_body) {
         end_at = i;
       } else if (cue.action == Action::kList) {
         // Share prompts are followed by button words; related-link headers by headlines.
@@ -655,6 +658,23 @@ StatusOr<Article> CleanTextDump(std::string_view in) {
     if (IsCaption(u.raw, u.norm)) u.role = Role::kDrop;
   }
   for (size_t i = end_at; i < n; ++i) units[i].role = Role::kDrop;
+
+  // Head-only cues (site slogans): a slogan sits above the headline, so another head line of three
+  // or more words must follow it; a headline that mentions a year stays.
+  first_body = find_first_body();
+  for (size_t i = 0; i < first_body; ++i) {
+    Unit& u = units[i];
+    if (u.role != Role::kBody) continue;
+    for (const Cue& cue : Cues()) {
+      if (cue.action != Action::kHead || !CueMatches(cue, u.norm, u.words)) continue;
+      bool later_line = false;
+      for (size_t j = i + 1; j < first_body && !later_line; ++j) {
+        later_line = units[j].role == Role::kBody && units[j].words >= 3 && !ParseDateLine(units[j].raw);
+      }
+      if (later_line) u.role = Role::kDrop;
+      break;
+    }
+  }
 
   // 3. Lines printed twice.
   std::optional<size_t> doubled_head;

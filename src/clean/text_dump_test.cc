@@ -268,6 +268,26 @@ TEST(TextDumpTest, QuotesListsAndWrappedLines) {
   EXPECT_TRUE(list);
 }
 
+TEST(TextDumpTest, CommentCounterAboveTheArticleDoesNotEndIt) {
+  const char dump[] =
+      "We use cookies to give you the best experience on our site. Continue to accept our cookie policy.\n"
+      "Trusted news since 1971\n"
+      "Comments\n"
+      "Landslide buries homes in Pereth\n"
+      "Posted on 4 May 2022\n"
+      "At least 17 people are missing after a landslide buried a row of homes in Pereth, the mayor said.\n"
+      "Leave a comment\n"
+      "Great reporting, thanks for keeping us informed about this terrible event in our region.\n";
+  auto a = CleanTextDump(dump);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->title, "Landslide buries homes in Pereth");
+  EXPECT_EQ(a->text,
+            "Landslide buries homes in Pereth\n\n"
+            "At least 17 people are missing after a landslide buried a row of homes in Pereth, the mayor said.");
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(a->published->ToString(), "2022-05-04");
+}
+
 TEST(TextDumpTest, NothingLeft) {
   EXPECT_EQ(CleanTextDump("").status().code(), StatusCode::kEmpty);
   EXPECT_EQ(CleanTextDump(" \n\n \t\n").status().code(), StatusCode::kEmpty);
