@@ -264,7 +264,10 @@ bool IsCaption(std::string_view line, std::string_view norm) {
                     credit.find("afp") != std::string::npos || credit.find("reuters") != std::string::npos ||
                     credit.find("agency") != std::string::npos || credit.find("image") != std::string::npos ||
                     credit.find("credit") != std::string::npos || credit.find("epa") != std::string::npos;
-      if ((t.back() == ']' && (slash || agency)) || (t.back() == ')' && agency && CountWords(credit) <= 8)) {
+      // "(Reuters)" may close a sentence; only a photo credit in parentheses marks a caption.
+      bool photo = credit.find("photo") != std::string::npos || credit.find("getty") != std::string::npos ||
+                   credit.find("image") != std::string::npos || credit.find("credit") != std::string::npos;
+      if ((t.back() == ']' && (slash || agency)) || (t.back() == ')' && photo && CountWords(credit) <= 8)) {
         return CountWords(credit) <= 10;
       }
     }

@@ -288,6 +288,22 @@ TEST(TextDumpTest, CommentCounterAboveTheArticleDoesNotEndIt) {
   EXPECT_EQ(a->published->ToString(), "2022-05-04");
 }
 
+TEST(TextDumpTest, CaptionsDroppedButAgencyEndingKept) {
+  const char dump[] =
+      "Shelling hits market in Doranth\n"
+      "Smoke rises over the old market after the shelling on Monday [Lena Ostrova/ Northwire Images]\n"
+      "A boy walks past a burned bus in Doranth (Photo: Tomas Vell/Getty Images)\n"
+      "Photo: Residents clear rubble from the market square\n"
+      "At least 23 people were killed when shells hit the crowded market, the local health office told reporters (Reuters)\n"
+      "The market had reopened only last week after months of closure, traders said.\n";
+  auto a = CleanTextDump(dump);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Smoke rises"), std::string::npos);
+  EXPECT_EQ(a->text.find("burned bus"), std::string::npos);
+  EXPECT_EQ(a->text.find("rubble"), std::string::npos);
+  EXPECT_NE(a->text.find("At least 23 people were killed"), std::string::npos);
+}
+
 TEST(TextDumpTest, NothingLeft) {
   EXPECT_EQ(CleanTextDump("").status().code(), StatusCode::kEmpty);
   EXPECT_EQ(CleanTextDump(" \n\n \t\n").status().code(), StatusCode::kEmpty);
