@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+#include <vector>
+
 #include "common/text_util.h"
 
 namespace corroborate {
@@ -139,6 +142,23 @@ TEST(CleanDocumentTest, FormatFollowsTheBytes) {
 #else
   EXPECT_EQ(b.status().code(), StatusCode::kUnsupported);
 #endif
+}
+
+TEST(CleanDocumentTest, ThreadsGiveTheSameAnswer) {
+  auto expected = CleanDocument(TextDoc(kDump));
+  ASSERT_TRUE(expected.ok());
+  std::vector<std::thread> threads;
+  std::vector<int> mismatches(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 50; ++i) {
+        auto a = CleanDocument(TextDoc(kDump));
+        if (!a.ok() || a->text != expected->text || a->title != expected->title) ++mismatches[t];
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (int m : mismatches) EXPECT_EQ(m, 0);
 }
 
 }  // namespace
