@@ -2,6 +2,7 @@
 #ifndef CORROBORATE_CLUSTER_H_
 #define CORROBORATE_CLUSTER_H_
 
+#include <cstddef>
 #include <vector>
 
 #include "corroborate/document.h"
@@ -9,8 +10,19 @@
 namespace corroborate {
 
 // Assigns Article::event (and Claim::event) and returns the events, ids "e1", "e2", ... in order of
-// their earliest article. Duplicates join the event of the article they copy.
+// their earliest article. Duplicates join the event of the article they copy. Works with no claims
+// (text and title only); claims add their places as features and their dates to Event::start/end.
 std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Claim>& claims);
+
+struct ClusterOptions {
+  double link_threshold = 0.30;   // cosine of two articles' TF-IDF vectors to link them
+  double merge_threshold = 0.22;  // cosine of two groups' centroids needed to merge them on a link
+  int window_days = 21;           // dated articles further apart than this are never linked
+  size_t max_terms = 80;          // terms kept per article (highest weights)
+  size_t max_postings = 2000;     // terms in more articles than this are not used to find candidates
+};
+std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Claim>& claims,
+                                 const ClusterOptions& options);
 
 }  // namespace corroborate
 

@@ -1,0 +1,407 @@
+// Cluster: articles into events.
+//
+// Design. Each article that is not a syndicated copy becomes a sparse TF-IDF vector: words of the
+// title (counted twice) and text, lower-cased, stop words (data/cluster_stopwords.tsv) dropped,
+// stemmed with Snowball (libstemmer, English); a capitalised word inside a sentence (a name: a
+// place, a person, a group) counts twice, and each place named in the article's claims adds a
+// "@place" feature. Weights are (1 + ln tf) * (ln((N + 1) / (df + 1)) + 1), kept to the
+// max_terms highest, then L2-normalised.
+//
+// Candidates come from keyed blocking: an inverted index from term to the articles whose vectors
+// hold it, so only articles that share a distinctive term (a name, a place, a rare word) are ever
+// compared, and the dot products are accumulated per term bucket (no all-pairs pass). Terms in more
+// than max_postings articles are too common to block on. Dated articles further apart than
+// window_days are not linked.
+//
+// Grouping is deterministic agglomerative clustering over the candidate links: links with cosine
+// >= link_threshold are taken strongest first (ties by article order), and a link merges its two
+// groups only if the groups' centroids still have cosine >= merge_threshold. This is single-link
+// with a centroid guard: coverage that evolves over days chains together, but one article that
+// mentions two incidents of the same kind does not fuse them.
+//
+// Events are numbered by their earliest article (publication date, undated last, then id); copies
+// join the event of their original.
+#include "corroborate/cluster.h"
+
+#include <libstemmer.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <numeric>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "common/data_tables.h"
+#include "common/text_util.h"
+#include "corroborate/dedupe.h"
+
+namespace corroborate {
+namespace {
+
+const std::unordered_set<std::string>& Stopwords() {
+  static const auto* words = [] {
+    auto* s = new std::unordered_set<std::string>();
+    for (const auto& row : DataTable("cluster_stopwords.tsv")) {
+      if (!row.empty() && !row[0].empty()) s->insert(std::string(row[0]));
+    }
+    return s;
+  }();
+  return *words;
+}
+
+struct StemmerDeleter {
+  void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+
+// Turns words into stemmed terms, with a cache; one per ClusterEvents call (a Snowball stemmer is not
+// safe to share between threads).
+class Stemmer {
+ public:
+  Stemmer() : stemmer_(sb_stemmer_new("english", "UTF_8")) {}
+  std::string_view Stem(const std::string& word) {
+    auto it = cache_.find(word);
+    if (it != cache_.end()) return it->second;
+    std::string stem = word;
+    if (stemmer_ && word.size() < 64) {
+      const sb_symbol* s = sb_stemmer_stem(stemmer_.get(), reinterpret_cast<const sb_symbol*>(word.data()),
+                                           static_cast<int>(word.size()));
+      if (s) stem.assign(reinterpret_cast<const char*>(s), static_cast<size_t>(sb_stemmer_length(stemmer_.get())));
+    }
+    if (cache_.size() > 200000) cache_.clear();  // bound memory on hostile vocabularies
+    return cache_.emplace(word, std::move(stem)).first->second;
+  }
+
+ private:
+  std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer_;
+  std::unordered_map<std::string, std::string> cache_;
+};
+
+inline bool IsWordByte(unsigned char c) { return IsAsciiAlpha(static_cast<char>(c)) || c >= 0x80 || c == '\''; }
+
+// Adds the terms of `text` to `counts`, each occurrence weighted `weight` (names twice that).
+void AddTerms(std::string_view text, double weight, Stemmer& stemmer, std::unordered_map<std::string, double>& counts) {
+  const auto& stop = Stopwords();
+  size_t i = 0;
+  bool sentence_start = true;
+  std::string word;
+  while (i < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!IsWordByte(c) && !IsAsciiDigit(static_cast<char>(c))) {
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"') sentence_start = true;
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    bool has_digit = false;
+    while (j < text.size() && (IsWordByte(static_cast<unsigned char>(text[j])) || IsAsciiDigit(text[j]))) {
+      has_digit |= IsAsciiDigit(text[j]);
+      ++j;
+    }
+    std::string_view raw = text.substr(i, j - i);
+    while (!raw.empty() && raw.back() == '\'') raw.remove_suffix(1);
+    if (raw.size() >= 2 && raw.substr(raw.size() - 2) == "'s") raw.remove_suffix(2);
+    const bool capitalised = !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
+    const bool name = capitalised && !sentence_start;
+    sentence_start = false;
+    i = j;
+    if (has_digit || raw.size() < 3 || raw.size() > 40) continue;
+    word = ToLowerAscii(raw);
+    if (stop.count(word)) continue;
+    std::string_view term = stemmer.Stem(word);
+    counts[std::string(term)] += name ? 2 * weight : weight;
+  }
+}
+
+struct Vec {
+  std::vector<std::pair<uint32_t, float>> terms;  // sorted by term id
+};
+
+float Dot(const std::unordered_map<uint32_t, float>& a, const std::unordered_map<uint32_t, float>& b) {
+  const auto& small = a.size() <= b.size() ? a : b;
+  const auto& large = a.size() <= b.size() ? b : a;
+  double s = 0;
+  for (const auto& [t, w] : small) {
+    auto it = large.find(t);
+    if (it != large.end()) s += static_cast<double>(w) * it->second;
+  }
+  return static_cast<float>(s);
+}
+
+struct Group {
+  std::vector<uint32_t> members;
+  std::unordered_map<uint32_t, float> centroid;  // sum of member vectors
+  double norm2 = 0;                             // |centroid|^2
+};
+
+bool EarlierArticle(const Article& a, const Article& b) {
+  if (a.published.has_value() != b.published.has_value()) return a.published.has_value();
+  if (a.published && *a.published != *b.published) return *a.published < *b.published;
+  return IdLess(a.id, b.id);
+}
+
+std::string ShortTitle(const Article& a) {
+  std::string_view t = TrimAscii(a.title);
+  if (!t.empty()) return std::string(t);
+  std::string_view text = TrimAscii(a.text);
+  size_t end = std::min<size_t>(text.size(), 100);
+  size_t stop = text.find_first_of(".\n");
+  if (stop != std::string_view::npos && stop < end) end = stop;
+  if (end < text.size() && text[end] != '.' && text[end] != '\n') {
+    size_t space = text.rfind(' ', end);
+    if (space != std::string_view::npos && space > 20) end = space;
+  }
+  while (end > 0 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return std::string(text.substr(0, end));
+}
+
+}  // namespace
+
+std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Claim>& claims) {
+  return ClusterEvents(articles, claims, ClusterOptions());
+}
+
+std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Claim>& claims,
+                                 const ClusterOptions& options) {
+  const size_t n = articles.size();
+  std::unordered_map<std::string_view, uint32_t> by_id;
+  for (uint32_t i = 0; i < n; ++i) by_id.emplace(articles[i].id, i);
+
+  // Copies join their original; follow duplicate_of a bounded number of steps.
+  std::vector<uint32_t> original(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    uint32_t o = i;
+    for (int step = 0; step < 8 && articles[o].duplicate_of; ++step) {
+      auto it = by_id.find(*articles[o].duplicate_of);
+      if (it == by_id.end() || it->second == o) break;
+      o = it->second;
+    }
+    original[i] = o;
+  }
+  std::vector<std::vector<const Claim*>> claims_of(n);
+  for (const Claim& c : claims) {
+    auto it = by_id.find(c.article);
+    if (it != by_id.end()) claims_of[it->second].push_back(&c);
+  }
+
+  // Term counts per clustered article.
+  std::vector<uint32_t> docs;  // indices of articles that are clustered (not copies)
+  for (uint32_t i = 0; i < n; ++i) {
+    if (original[i] == i) docs.push_back(i);
+  }
+  Stemmer stemmer;
+  std::unordered_map<std::string, uint32_t> term_ids;
+  std::vector<uint32_t> df;
+  std::vector<std::vector<std::pair<uint32_t, double>>> counts(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) {
+    const Article& a = articles[docs[d]];
+    std::unordered_map<std::string, double> tf;
+    AddTerms(a.title, 2.0, stemmer, tf);
+    AddTerms(a.text, 1.0, stemmer, tf);
+    for (const Claim* c : claims_of[docs[d]]) {
+      std::string place = ToLowerAscii(TrimAscii(c->place));
+      if (!place.empty() && place.size() < 100) tf["@" + place] += 3.0;
+    }
+    // Deterministic term ids: sort this article's terms before numbering new ones.
+    std::vector<std::pair<std::string, double>> sorted(tf.begin(), tf.end());
+    std::sort(sorted.begin(), sorted.end());
+    for (auto& [term, count] : sorted) {
+      auto [it, added] = term_ids.emplace(term, static_cast<uint32_t>(term_ids.size()));
+      if (added) df.push_back(0);
+      ++df[it->second];
+      counts[d].emplace_back(it->second, count);
+    }
+  }
+
+  // TF-IDF vectors, top max_terms, L2-normalised.
+  const double nd = static_cast<double>(docs.size());
+  std::vector<Vec> vecs(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) {
+    std::vector<std::pair<uint32_t, float>> v;
+    for (const auto& [t, count] : counts[d]) {
+      const double idf = std::log((nd + 1) / (df[t] + 1)) + 1;
+      v.emplace_back(t, static_cast<float>((1 + std::log(count)) * idf));
+    }
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    if (v.size() > options.max_terms) v.resize(options.max_terms);
+    double norm = 0;
+    for (const auto& [t, w] : v) norm += static_cast<double>(w) * w;
+    norm = std::sqrt(norm);
+    for (auto& [t, w] : v) w = norm > 0 ? static_cast<float>(w / norm) : 0;
+    std::sort(v.begin(), v.end());
+    vecs[d].terms = std::move(v);
+  }
+  counts.clear();
+
+  // Blocking: postings per term; dot products accumulated per bucket for pairs (d, e) with d < e.
+  std::vector<std::vector<std::pair<uint32_t, float>>> postings(term_ids.size());
+  for (uint32_t d = 0; d < vecs.size(); ++d) {
+    for (const auto& [t, w] : vecs[d].terms) postings[t].emplace_back(d, w);
+  }
+  struct Link {
+    float sim;
+    uint32_t a, b;
+  };
+  std::vector<Link> links;
+  std::vector<float> acc(vecs.size(), 0);
+  std::vector<uint32_t> touched;
+  for (uint32_t d = 0; d < vecs.size(); ++d) {
+    touched.clear();
+    for (const auto& [t, w] : vecs[d].terms) {
+      const auto& list = postings[t];
+      if (list.size() < 2 || list.size() > options.max_postings) continue;
+      // Postings are in document order: only later documents.
+      auto it = std::upper_bound(list.begin(), list.end(), std::make_pair(d, 2.0f),
+                                 [](const auto& x, const auto& y) { return x.first < y.first; });
+      for (; it != list.end(); ++it) {
+        if (acc[it->first] == 0) touched.push_back(it->first);
+        acc[it->first] += w * it->second;
+      }
+    }
+    const Article& ad = articles[docs[d]];
+    for (uint32_t e : touched) {
+      const float sim = acc[e];
+      acc[e] = 0;
+      if (sim < options.link_threshold) continue;
+      const Article& ae = articles[docs[e]];
+      if (ad.published && ae.published &&
+          std::llabs(ad.published->ToDays() - ae.published->ToDays()) > options.window_days) {
+        continue;
+      }
+      links.push_back({sim, d, e});
+    }
+  }
+  std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
+    if (x.sim != y.sim) return x.sim > y.sim;
+    if (x.a != y.a) return x.a < y.a;
+    return x.b < y.b;
+  });
+
+  // Agglomerative merging with the centroid guard.
+  std::vector<uint32_t> group_of(vecs.size());
+  std::vector<Group> groups(vecs.size());
+  for (uint32_t d = 0; d < vecs.size(); ++d) {
+    group_of[d] = d;
+    groups[d].members = {d};
+    for (const auto& [t, w] : vecs[d].terms) groups[d].centroid[t] = w;
+    groups[d].norm2 = 1;
+  }
+  for (const Link& l : links) {
+    uint32_t x = group_of[l.a], y = group_of[l.b];
+    if (x == y) continue;
+    Group& gx = groups[x];
+    Group& gy = groups[y];
+    const double cos = gx.norm2 > 0 && gy.norm2 > 0 ? Dot(gx.centroid, gy.centroid) / std::sqrt(gx.norm2 * gy.norm2) : 0;
+    if (cos < options.merge_threshold) continue;
+    if (gx.members.size() < gy.members.size()) std::swap(x, y);
+    Group& big = groups[x];
+    Group& small = groups[y];
+    for (const auto& [t, w] : small.centroid) big.centroid[t] += w;
+    double norm2 = 0;
+    for (const auto& [t, w] : big.centroid) norm2 += static_cast<double>(w) * w;
+    big.norm2 = norm2;
+    for (uint32_t m : small.members) {
+      group_of[m] = x;
+      big.members.push_back(m);
+    }
+    small = Group();
+  }
+
+  // Events: groups ordered by their earliest article.
+  std::vector<uint32_t> roots;
+  for (uint32_t d = 0; d < vecs.size(); ++d) {
+    if (group_of[d] == d) roots.push_back(d);
+  }
+  auto earliest = [&](uint32_t g) {
+    uint32_t best = groups[g].members.front();
+    for (uint32_t m : groups[g].members) {
+      if (EarlierArticle(articles[docs[m]], articles[docs[best]])) best = m;
+    }
+    return docs[best];
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> order;  // (earliest article, group)
+  for (uint32_t g : roots) order.emplace_back(earliest(g), g);
+  std::sort(order.begin(), order.end(), [&](const auto& x, const auto& y) {
+    return EarlierArticle(articles[x.first], articles[y.first]);
+  });
+
+  std::vector<Event> events;
+  std::vector<int> event_of_doc(vecs.size(), -1);
+  for (size_t k = 0; k < order.size(); ++k) {
+    Event e;
+    e.id = "e" + std::to_string(k + 1);
+    const Group& g = groups[order[k].second];
+    // The most central article: highest cosine to the centroid, ties to the earliest.
+    uint32_t central = g.members.front();
+    double central_sim = -1;
+    std::vector<uint32_t> members = g.members;
+    std::sort(members.begin(), members.end(),
+              [&](uint32_t x, uint32_t y) { return EarlierArticle(articles[docs[x]], articles[docs[y]]); });
+    for (uint32_t m : members) {
+      double s = 0;
+      for (const auto& [t, w] : vecs[m].terms) {
+        auto it = g.centroid.find(t);
+        if (it != g.centroid.end()) s += static_cast<double>(w) * it->second;
+      }
+      if (s > central_sim + 1e-9) central_sim = s, central = m;
+      event_of_doc[m] = static_cast<int>(k);
+    }
+    e.title = ShortTitle(articles[docs[central]]);
+    if (e.title.empty()) {
+      for (uint32_t m : members) {
+        e.title = ShortTitle(articles[docs[m]]);
+        if (!e.title.empty()) break;
+      }
+    }
+    events.push_back(std::move(e));
+  }
+
+  // Assign events to articles (copies follow their original) and claims.
+  std::vector<int> doc_index(n, -1);
+  for (size_t d = 0; d < docs.size(); ++d) doc_index[docs[d]] = static_cast<int>(d);
+  std::vector<std::map<std::string, int>> place_counts(events.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    const int d = doc_index[original[i]];
+    const int k = d >= 0 ? event_of_doc[d] : -1;
+    if (k < 0) {
+      articles[i].event.clear();
+      continue;
+    }
+    Article& a = articles[i];
+    Event& e = events[k];
+    a.event = e.id;
+    e.articles.push_back(a.id);
+    auto widen = [&e](const std::optional<Date>& day) {
+      if (!day || !day->valid()) return;
+      if (!e.start || *day < *e.start) e.start = day;
+      if (!e.end || *e.end < *day) e.end = day;
+    };
+    widen(a.published);
+    for (const Claim* c : claims_of[i]) {
+      widen(c->date);
+      std::string place(TrimAscii(c->place));
+      if (!place.empty() && original[i] == i) ++place_counts[k][place];
+    }
+  }
+  for (size_t k = 0; k < events.size(); ++k) {
+    std::sort(events[k].articles.begin(), events[k].articles.end(), [](const std::string& x, const std::string& y) { return IdLess(x, y); });
+    std::vector<std::pair<int, std::string>> places;
+    for (const auto& [p, count] : place_counts[k]) places.emplace_back(-count, p);
+    std::sort(places.begin(), places.end());
+    for (size_t p = 0; p < places.size() && p < 5; ++p) events[k].places.push_back(places[p].second);
+  }
+  for (Claim& c : claims) {
+    auto it = by_id.find(c.article);
+    c.event = it == by_id.end() ? std::string() : articles[it->second].event;
+  }
+  return events;
+}
+
+}  // namespace corroborate

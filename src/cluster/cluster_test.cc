@@ -1,0 +1,111 @@
+#include "corroborate/cluster.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace corroborate {
+namespace {
+
+Article Make(const std::string& id, std::optional<Date> published, const std::string& title, const std::string& text,
+             std::optional<std::string> duplicate_of = {}) {
+  Article a;
+  a.id = id;
+  a.outlet = "Outlet " + id;
+  a.published = published;
+  a.title = title;
+  a.text = text;
+  a.duplicate_of = duplicate_of;
+  return a;
+}
+
+// Two floods (same kind of incident, different places and weeks) and a warehouse fire.
+std::vector<Article> Corpus() {
+  return {
+      Make("a1", Date{2024, 3, 8}, "Flood toll in Marrowby rises to 31",
+           "Rescue teams in Marrowby pulled survivors from collapsed homes after the Tarn river burst its "
+           "banks. Governor Ilse Brandt said 31 people had died in Marrowby and the villages along the Tarn."),
+      Make("a2", Date{2024, 3, 7}, "Tarn river floods Marrowby overnight",
+           "The Tarn river flooded Marrowby overnight, trapping families on rooftops. Volunteers in boats "
+           "ferried residents of Marrowby to a school. Governor Ilse Brandt called it the worst flood in memory."),
+      Make("a3", Date{2024, 3, 9}, "Marrowby mourns as Tarn waters recede",
+           "As the Tarn receded, Marrowby began burying its dead. Ilse Brandt, the governor, promised to rebuild "
+           "the levees of Marrowby and to help families who lost homes along the Tarn."),
+      Make("a4", Date{2024, 3, 20}, "Fire at Dunmore warehouse kills four workers",
+           "A fire at a textile warehouse in the port of Dunmore killed four workers, the Dunmore fire brigade "
+           "said. Firefighters fought the Dunmore blaze for six hours."),
+      Make("a5", Date{2024, 4, 2}, "Flash flood hits Quellan valley",
+           "A flash flood swept through the Quellan valley, where the Orrin stream burst its banks. Mayor Tomas "
+           "Veld of Quellan said nine people were missing and homes in Quellan were destroyed."),
+      Make("a6", Date{2024, 4, 3}, "Quellan searches for nine missing after flood",
+           "Searchers in Quellan looked for nine people missing since the Orrin flooded the valley. Mayor Tomas "
+           "Veld said the Quellan search would go on through the night."),
+      // A syndicated copy of a3 (text trimmed) published later.
+      Make("a7", Date{2024, 3, 10}, "Marrowby mourns", "As the Tarn receded, Marrowby began burying its dead.",
+           std::string("a3")),
+  };
+}
+
+TEST(ClusterTest, GroupsCoverageOfOneIncidentAndSeparatesOthers) {
+  std::vector<Article> articles = Corpus();
+  std::vector<Claim> claims;
+  std::vector<Event> events = ClusterEvents(articles, claims);
+  ASSERT_EQ(events.size(), 3u);
+  // e1 is the Marrowby flood (earliest article a2, 7 March), e2 the fire, e3 the Quellan flood.
+  EXPECT_EQ(events[0].id, "e1");
+  EXPECT_EQ(events[0].articles, (std::vector<std::string>{"a1", "a2", "a3", "a7"}));
+  EXPECT_EQ(events[1].articles, (std::vector<std::string>{"a4"}));
+  EXPECT_EQ(events[2].articles, (std::vector<std::string>{"a5", "a6"}));
+  EXPECT_EQ(articles[6].event, "e1");  // the copy follows its original
+  EXPECT_EQ(articles[3].event, "e2");
+  EXPECT_EQ(events[0].start, (Date{2024, 3, 7}));
+  EXPECT_EQ(events[0].end, (Date{2024, 3, 10}));
+  EXPECT_FALSE(events[0].title.empty());
+  EXPECT_EQ(events[1].title, "Fire at Dunmore warehouse kills four workers");
+}
+
+TEST(ClusterTest, ClaimsGetEventsAndGivePlacesAndDates) {
+  std::vector<Article> articles = Corpus();
+  std::vector<Claim> claims(3);
+  claims[0].id = "a1.c1", claims[0].article = "a1", claims[0].place = "Marrowby", claims[0].date = Date{2024, 3, 6};
+  claims[1].id = "a2.c1", claims[1].article = "a2", claims[1].place = "Marrowby";
+  claims[2].id = "a5.c1", claims[2].article = "a5", claims[2].place = "Quellan";
+  std::vector<Event> events = ClusterEvents(articles, claims);
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(claims[0].event, "e1");
+  EXPECT_EQ(claims[1].event, "e1");
+  EXPECT_EQ(claims[2].event, "e3");
+  EXPECT_EQ(events[0].places, (std::vector<std::string>{"Marrowby"}));
+  EXPECT_EQ(events[0].start, (Date{2024, 3, 6}));
+}
+
+TEST(ClusterTest, FarApartDatesAreNotLinked) {
+  std::vector<Article> articles = {
+      Make("a1", Date{2024, 1, 1}, "Tarn river floods Marrowby", "The Tarn river flooded Marrowby, Governor Ilse Brandt said."),
+      Make("a2", Date{2024, 9, 1}, "Tarn river floods Marrowby", "The Tarn river flooded Marrowby, Governor Ilse Brandt said."),
+  };
+  std::vector<Claim> claims;
+  EXPECT_EQ(ClusterEvents(articles, claims).size(), 2u);
+  articles[1].published = Date{2024, 1, 4};
+  EXPECT_EQ(ClusterEvents(articles, claims).size(), 1u);
+}
+
+TEST(ClusterTest, DeterministicAndHandlesEmptyAndUndated) {
+  std::vector<Article> articles = Corpus();
+  articles.push_back(Make("a8", std::nullopt, "", ""));
+  articles.push_back(Make("a9", std::nullopt, "", "\xff\xfe broken \xc3 bytes"));
+  std::vector<Claim> claims;
+  std::vector<Event> first = ClusterEvents(articles, claims);
+  std::vector<Event> second = ClusterEvents(articles, claims);
+  ASSERT_EQ(first.size(), second.size());
+  for (size_t i = 0; i < first.size(); ++i) EXPECT_EQ(first[i].articles, second[i].articles);
+  // Undated singletons come after dated events.
+  EXPECT_EQ(first.back().articles, (std::vector<std::string>{"a9"}));
+  for (const Article& a : articles) EXPECT_FALSE(a.event.empty()) << a.id;
+  std::vector<Article> none;
+  EXPECT_TRUE(ClusterEvents(none, claims).empty());
+}
+
+}  // namespace
+}  // namespace corroborate
