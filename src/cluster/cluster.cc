@@ -224,6 +224,7 @@ std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Cla
   for (size_t d = 0; d < docs.size(); ++d) {
     std::vector<std::pair<uint32_t, float>> v;
     for (const auto& [t, count] : counts[d]) {
+      if (df[t] < 2 && docs.size() > 2) continue;  // a term of one article links nothing; it only dilutes
       const double idf = std::log((nd + 1) / (df[t] + 1)) + 1;
       v.emplace_back(t, static_cast<float>((1 + std::log(count)) * idf));
     }
