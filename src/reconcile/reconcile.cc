@@ -208,7 +208,9 @@ std::string ClaimIndex::OutletKey(const Article* article) const {
 std::pair<std::string, std::string> ClaimIndex::Claimant(const Claim& claim) const {
   if (claim.source && !TrimAscii(*claim.source).empty()) {
     std::string key = NormalizeClaimant(*claim.source);
-    if (!key.empty()) return {key, CollapseSpaces(TrimAscii(*claim.source))};
+    std::string label = CollapseSpaces(TrimAscii(*claim.source));
+    if (label.rfind("the ", 0) == 0) label.erase(0, 4);  // "the White Helmets" reads as "White Helmets"
+    if (!key.empty()) return {key, label};
   }
   const Article* original = OriginalOf(claim);
   std::string name = original ? std::string(TrimAscii(original->outlet)) : std::string();
@@ -321,7 +323,7 @@ std::string DescribeRule(const std::vector<Voice>& voices, const std::vector<con
                   Plural(voices.size(), "claimant", "claimants") + " in " +
                   Plural(static_cast<size_t>(f.outlets), "independent outlet", "independent outlets");
   if (copies > 0) r += "; " + Plural(copies, "claim in a syndicated copy counts", "claims in syndicated copies count") + " once";
-  if (superseded > 0) r += "; " + Plural(superseded, "earlier statement", "earlier statements") + " superseded by the same claimant's later figure";
+  if (superseded > 0) r += "; " + Plural(superseded, "earlier claim", "earlier claims") + " superseded by the same claimant's later figure";
   r += ". ";
   if (f.low) {
     r += "Low " + FormatNumber(*f.low) + ": the lowest lower bound among current statements";

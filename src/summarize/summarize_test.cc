@@ -1,0 +1,175 @@
+#include "corroborate/summarize.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "corroborate/reconcile.h"
+
+namespace corroborate {
+namespace {
+
+const Date kMar7{2024, 3, 7}, kMar8{2024, 3, 8}, kMar9{2024, 3, 9};
+
+class SummarizeTest : public ::testing::Test {
+ protected:
+  void AddArticle(const std::string& outlet, Date published, std::optional<std::string> duplicate_of = {}) {
+    Article a;
+    a.id = "a" + std::to_string(report_.articles.size() + 1);
+    a.outlet = outlet;
+    a.published = published;
+    a.duplicate_of = duplicate_of;
+    a.event = "e1";
+    a.title = "Floods in Marrowby";
+    report_.articles.push_back(a);
+    report_.events[0].articles.push_back(a.id);
+  }
+  Claim& AddClaim(const std::string& article, Category category, const std::string& subject, int64_t low,
+                  std::optional<int64_t> high, const std::string& value_text, std::optional<std::string> source,
+                  std::optional<Date> date) {
+    Claim c;
+    int n = 1;
+    for (const Claim& other : report_.claims) n += other.article == article;
+    c.id = article + ".c" + std::to_string(n);
+    c.article = article;
+    c.event = "e1";
+    c.category = category;
+    c.subject = subject;
+    c.value_low = low;
+    c.value_high = high;
+    c.value_text = value_text;
+    c.source = source;
+    c.date = date;
+    c.place = "Marrowby";
+    report_.claims.push_back(c);
+    return report_.claims.back();
+  }
+  void SetUp() override {
+    Event e;
+    e.id = "e1";
+    e.title = "Floods in Marrowby";
+    e.start = kMar7;
+    e.end = kMar9;
+    report_.events.push_back(e);
+    AddArticle("River Herald", kMar7);          // a1
+    AddArticle("Valley Times", kMar8);          // a2
+    AddArticle("Aggregator", kMar8, "a1");      // a3: copy of a1
+    AddArticle("Coast Post", kMar9);            // a4
+    AddClaim("a1", Category::kKilled, "civilians", 45, 45, "45", "White Helmets", kMar7);
+    AddClaim("a1", Category::kInjured, "civilians", 50, std::nullopt, "50+", "White Helmets", kMar7);
+    AddClaim("a3", Category::kKilled, "civilians", 45, 45, "45", "White Helmets", kMar7);
+    AddClaim("a2", Category::kKilled, "civilians", 45, 45, "forty-five", "the White Helmets", kMar7);
+    AddClaim("a2", Category::kKilled, "civilians", 80, 80, "80", "Opposition council", kMar8);
+    AddClaim("a4", Category::kKilled, "civilians", 61, 61, "61", "White Helmets", kMar9);
+    AddClaim("a4", Category::kDisplaced, "people", 2000, 9999, "thousands", std::nullopt, kMar9);
+  }
+  void Run() {
+    report_.figures = Reconcile(report_.articles, report_.events, report_.claims);
+    Summarize(report_);
+  }
+  Report report_;
+};
+
+TEST_F(SummarizeTest, TimelineHasOneEntryPerClaimantStatement) {
+  Run();
+  // White Helmets on Mar 7 (carried by a1, its copy a3 and a2), Opposition council on Mar 8, White Helmets
+  // on Mar 9, Coast Post's own figure on Mar 9.
+  ASSERT_EQ(report_.timeline.size(), 4u);
+  const TimelineEntry& first = report_.timeline[0];
+  EXPECT_EQ(first.date, kMar7);
+  EXPECT_EQ(first.article, "a1");
+  EXPECT_EQ(first.text, "White Helmets: 45 killed, 50+ injured (civilians)");
+  EXPECT_EQ(first.claims, (std::vector<std::string>{"a1.c1", "a1.c2", "a2.c1", "a3.c1"}));
+  EXPECT_EQ(report_.timeline[1].date, kMar8);
+  EXPECT_EQ(report_.timeline[1].text, "Opposition council: 80 killed (civilians)");
+  EXPECT_EQ(report_.timeline[2].text, "Coast Post (own reporting): thousands displaced (people)");
+  EXPECT_EQ(report_.timeline[3].text, "White Helmets: 61 killed (civilians)");
+  for (const TimelineEntry& e : report_.timeline) EXPECT_EQ(e.event, "e1");
+}
+
+TEST_F(SummarizeTest, EverySentenceCitesAnArticleCarryingItsClaims) {
+  Run();
+  ASSERT_EQ(report_.summary.size(), 1u);
+  const EventSummary& s = report_.summary[0];
+  EXPECT_EQ(s.event, "e1");
+  EXPECT_GE(s.sentences.size(), 3u);
+  EXPECT_LE(s.sentences.size(), 8u);
+  for (const SummarySentence& sentence : s.sentences) {
+    ASSERT_FALSE(sentence.article.empty()) << sentence.text;
+    std::set<std::string> carriers = {sentence.article};
+    carriers.insert(sentence.also_in.begin(), sentence.also_in.end());
+    for (const std::string& id : sentence.claims) {
+      const std::string article = id.substr(0, id.find('.'));
+      EXPECT_TRUE(carriers.count(article)) << sentence.text << " / " << id;
+    }
+    // The cited article is never a syndicated copy when an original carries the claims.
+    EXPECT_NE(sentence.article, "a3") << sentence.text;
+  }
+}
+
+TEST_F(SummarizeTest, LeadGivesTheHeadlineAndConflictsShowBothSides) {
+  Run();
+  const auto& sentences = report_.summary[0].sentences;
+  // Killed civilians: White Helmets now says 61 (45 superseded), Opposition council 80: conflicting.
+  EXPECT_EQ(sentences[0].text,
+            "An estimated 61 (range 61-80) civilians were killed in Marrowby between 2024-03-07 and 2024-03-09, "
+            "according to 2 claimants in 3 independent outlets; the claimants' figures conflict.");
+  EXPECT_EQ(sentences[0].article, "a2");
+  EXPECT_EQ(sentences[0].claims, (std::vector<std::string>{"a2.c2", "a4.c1"}));
+  bool conflict = false, coverage = false, latest = false, injured = false;
+  for (const SummarySentence& s : sentences) {
+    if (s.text.rfind("At least 50 civilians were injured in Marrowby", 0) == 0) injured = true;
+    if (s.text.rfind("Sources disagree", 0) == 0) {
+      conflict = true;
+      EXPECT_NE(s.text.find("White Helmets gives 61"), std::string::npos) << s.text;
+      EXPECT_NE(s.text.find("Opposition council gives 80"), std::string::npos) << s.text;
+    }
+    if (s.text.find("4 articles from 3 independent outlets") != std::string::npos) {
+      coverage = true;
+      EXPECT_NE(s.text.find("1 is a syndicated copy"), std::string::npos) << s.text;
+      EXPECT_EQ(s.article, "a1");
+      EXPECT_EQ(s.also_in, (std::vector<std::string>{"a2", "a3", "a4"}));
+    }
+    if (s.text.rfind("The latest statement", 0) == 0) {
+      latest = true;
+      EXPECT_EQ(s.article, "a4");
+    }
+  }
+  EXPECT_TRUE(conflict);
+  EXPECT_TRUE(coverage);
+  EXPECT_TRUE(latest);
+  EXPECT_TRUE(injured);  // "50+" stays open-ended in the brief
+}
+
+TEST_F(SummarizeTest, DeterministicAndEventsWithoutClaimsGetCoverage) {
+  Event quiet;
+  quiet.id = "e2";
+  quiet.title = "Harbour closed";
+  quiet.articles = {"a5"};
+  report_.events.push_back(quiet);
+  Article a;
+  a.id = "a5";
+  a.outlet = "Coast Post";
+  a.event = "e2";
+  report_.articles.push_back(a);
+  Run();
+  const Report first = report_;
+  Run();
+  ASSERT_EQ(first.summary.size(), report_.summary.size());
+  for (size_t i = 0; i < first.summary.size(); ++i) {
+    ASSERT_EQ(first.summary[i].sentences.size(), report_.summary[i].sentences.size());
+    for (size_t j = 0; j < first.summary[i].sentences.size(); ++j) {
+      EXPECT_EQ(first.summary[i].sentences[j].text, report_.summary[i].sentences[j].text);
+    }
+  }
+  ASSERT_EQ(report_.summary.size(), 2u);
+  ASSERT_EQ(report_.summary[1].sentences.size(), 1u);
+  EXPECT_EQ(report_.summary[1].sentences[0].text,
+            "1 article from 1 independent outlet cover \"Harbour closed\"; no casualty figures were found.");
+  EXPECT_EQ(report_.summary[1].sentences[0].article, "a5");
+}
+
+}  // namespace
+}  // namespace corroborate
