@@ -6,6 +6,7 @@
 // the first argument) straight from the archive; says so and exits 0 when it is missing. Prints, for
 // the whole corpus clustered at once and for each topic clustered alone (the sub-topic split):
 //   ClusterEvents            the product's clustering, default options
+//   ClusterEvents, blocked   the same with the blocking shortcuts of large inputs forced on
 //   tfidf-cc@0.3             baseline: plain stemmed TF-IDF cosine, connected components at 0.3
 //   tfidf-kmeans(oracle K)   baseline: stemmed TF-IDF spherical k-means told the gold number of events
 //   topic oracle             one cluster per topic (the ceiling for a topic-only system)
@@ -292,6 +293,11 @@ void Evaluate(const char* title, const std::vector<const Doc*>& all) {
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     product.Print("ClusterEvents");
     std::printf("  (ClusterEvents took %.3f s)\n", secs);
+    corroborate::ClusterOptions blocked = defaults;
+    blocked.exact_below = 0;  // the blocking used above exact_below articles, for the record
+    Scores blocked_scores;
+    blocked_scores.Add(gold, RunProduct(all, blocked));
+    blocked_scores.Print("ClusterEvents, blocked");
     const auto vecs = TfIdf(all);
     Scores cc, km, topic;
     cc.Add(gold, ConnectedComponents(vecs, 0.3));

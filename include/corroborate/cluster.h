@@ -19,7 +19,9 @@ struct ClusterOptions {
   double merge_threshold = 0.22;  // cosine of two groups' centroids needed to merge them on a link
   int window_days = 21;           // dated articles further apart than this are never linked
   size_t max_terms = 80;          // terms kept per article (highest weights)
-  size_t max_postings = 2000;     // terms in more articles than this are not used to find candidates
+  size_t blocking_terms = 12;     // an article's highest-weighted terms used as blocking keys
+  size_t max_postings = 300;      // a key held by more articles than this (near in time) finds no candidates
+  size_t exact_below = 2000;      // with at most this many articles, every pair sharing a term is scored
 };
 std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Claim>& claims,
                                  const ClusterOptions& options);

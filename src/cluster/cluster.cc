@@ -7,10 +7,13 @@
 // "@place" feature. Weights are (1 + ln tf) * (ln((N + 1) / (df + 1)) + 1), kept to the
 // max_terms highest, then L2-normalised.
 //
-// Candidates come from keyed blocking: an inverted index from term to the articles whose vectors
-// hold it, so only articles that share a distinctive term (a name, a place, a rare word) are ever
-// compared, and the dot products are accumulated per term bucket (no all-pairs pass). Terms in more
-// than max_postings articles are too common to block on. Dated articles further apart than
+// Candidates come from keyed blocking: each article's blocking_terms highest-weighted terms (its
+// names, places and rare words) are its keys, bucketed by publication date (window_days wide), and
+// only articles that share a key in the same or a neighbouring date bucket are ever compared (no
+// all-pairs pass); a key held by more than max_postings articles in those buckets is too common to
+// block on; candidates whose shared keys give less than a quarter of the link threshold are not
+// scored. A map-reduce engine would shuffle on (term, date bucket). Inputs of at most exact_below
+// articles skip these shortcuts: every term is a key and every pair sharing one is scored. Dated articles further apart than
 // window_days are not linked.
 //
 // Grouping is deterministic agglomerative clustering over the candidate links: links with cosine
@@ -27,6 +30,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <climits>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -59,33 +64,44 @@ struct StemmerDeleter {
   void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
 };
 
-// Turns words into stemmed terms, with a cache; one per ClusterEvents call (a Snowball stemmer is not
-// safe to share between threads).
-class Stemmer {
+// Turns words into term ids (stemmed), with a cache of words seen; one per ClusterEvents call (a
+// Snowball stemmer is not safe to share between threads). Term ids are numbered in order of first
+// appearance, so they depend only on the input.
+class Vocabulary {
  public:
-  Stemmer() : stemmer_(sb_stemmer_new("english", "UTF_8")) {}
-  std::string_view Stem(const std::string& word) {
-    auto it = cache_.find(word);
-    if (it != cache_.end()) return it->second;
+  Vocabulary() : stemmer_(sb_stemmer_new("english", "UTF_8")) {}
+  // Id of the term of a lower-cased word.
+  uint32_t WordId(const std::string& word) {
+    auto it = words_.find(word);
+    if (it != words_.end()) return it->second;
     std::string stem = word;
     if (stemmer_ && word.size() < 64) {
       const sb_symbol* s = sb_stemmer_stem(stemmer_.get(), reinterpret_cast<const sb_symbol*>(word.data()),
                                            static_cast<int>(word.size()));
       if (s) stem.assign(reinterpret_cast<const char*>(s), static_cast<size_t>(sb_stemmer_length(stemmer_.get())));
     }
-    if (cache_.size() > 200000) cache_.clear();  // bound memory on hostile vocabularies
-    return cache_.emplace(word, std::move(stem)).first->second;
+    const uint32_t id = TermId(stem);
+    if (words_.size() > 500000) words_.clear();  // bound the cache on hostile vocabularies
+    words_.emplace(word, id);
+    return id;
   }
+  // Id of a term given verbatim ("@place").
+  uint32_t TermId(const std::string& term) {
+    auto [it, added] = terms_.emplace(term, static_cast<uint32_t>(terms_.size()));
+    return it->second;
+  }
+  size_t size() const { return terms_.size(); }
 
  private:
   std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer_;
-  std::unordered_map<std::string, std::string> cache_;
+  std::unordered_map<std::string, uint32_t> words_;
+  std::unordered_map<std::string, uint32_t> terms_;
 };
 
 inline bool IsWordByte(unsigned char c) { return IsAsciiAlpha(static_cast<char>(c)) || c >= 0x80 || c == '\''; }
 
 // Adds the terms of `text` to `counts`, each occurrence weighted `weight` (names twice that).
-void AddTerms(std::string_view text, double weight, Stemmer& stemmer, std::unordered_map<std::string, double>& counts) {
+void AddTerms(std::string_view text, double weight, Vocabulary& vocabulary, std::vector<std::pair<uint32_t, double>>& counts) {
   const auto& stop = Stopwords();
   size_t i = 0;
   bool sentence_start = true;
@@ -111,16 +127,32 @@ void AddTerms(std::string_view text, double weight, Stemmer& stemmer, std::unord
     sentence_start = false;
     i = j;
     if (has_digit || raw.size() < 3 || raw.size() > 40) continue;
-    word = ToLowerAscii(raw);
+    word.assign(raw);
+    for (char& ch : word) ch = ToLowerAscii(ch);
     if (stop.count(word)) continue;
-    std::string_view term = stemmer.Stem(word);
-    counts[std::string(term)] += name ? 2 * weight : weight;
+    counts.emplace_back(vocabulary.WordId(word), name ? 2 * weight : weight);
   }
 }
 
 struct Vec {
   std::vector<std::pair<uint32_t, float>> terms;  // sorted by term id
 };
+
+// Dot product of two vectors sorted by term id.
+float SparseDot(const std::vector<std::pair<uint32_t, float>>& a, const std::vector<std::pair<uint32_t, float>>& b) {
+  double s = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) {
+      ++i;
+    } else if (b[j].first < a[i].first) {
+      ++j;
+    } else {
+      s += static_cast<double>(a[i++].second) * b[j++].second;
+    }
+  }
+  return static_cast<float>(s);
+}
 
 float Dot(const std::unordered_map<uint32_t, float>& a, const std::unordered_map<uint32_t, float>& b) {
   const auto& small = a.size() <= b.size() ? a : b;
@@ -194,28 +226,31 @@ std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Cla
   for (uint32_t i = 0; i < n; ++i) {
     if (original[i] == i) docs.push_back(i);
   }
-  Stemmer stemmer;
-  std::unordered_map<std::string, uint32_t> term_ids;
+  Vocabulary vocabulary;
   std::vector<uint32_t> df;
   std::vector<std::vector<std::pair<uint32_t, double>>> counts(docs.size());
   for (size_t d = 0; d < docs.size(); ++d) {
     const Article& a = articles[docs[d]];
-    std::unordered_map<std::string, double> tf;
-    AddTerms(a.title, 2.0, stemmer, tf);
-    AddTerms(a.text, 1.0, stemmer, tf);
+    std::vector<std::pair<uint32_t, double>>& tf = counts[d];
+    AddTerms(a.title, 2.0, vocabulary, tf);
+    AddTerms(a.text, 1.0, vocabulary, tf);
     for (const Claim* c : claims_of[docs[d]]) {
       std::string place = ToLowerAscii(TrimAscii(c->place));
-      if (!place.empty() && place.size() < 100) tf["@" + place] += 3.0;
+      if (!place.empty() && place.size() < 100) tf.emplace_back(vocabulary.TermId("@" + place), 3.0);
     }
-    // Deterministic term ids: sort this article's terms before numbering new ones.
-    std::vector<std::pair<std::string, double>> sorted(tf.begin(), tf.end());
-    std::sort(sorted.begin(), sorted.end());
-    for (auto& [term, count] : sorted) {
-      auto [it, added] = term_ids.emplace(term, static_cast<uint32_t>(term_ids.size()));
-      if (added) df.push_back(0);
-      ++df[it->second];
-      counts[d].emplace_back(it->second, count);
+    // Merge repeated terms.
+    std::sort(tf.begin(), tf.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    size_t out = 0;
+    for (size_t i = 0; i < tf.size(); ++i) {
+      if (out > 0 && tf[out - 1].first == tf[i].first) {
+        tf[out - 1].second += tf[i].second;
+      } else {
+        tf[out++] = tf[i];
+      }
     }
+    tf.resize(out);
+    if (df.size() < vocabulary.size()) df.resize(vocabulary.size(), 0);
+    for (const auto& [t, count] : tf) ++df[t];
   }
 
   // TF-IDF vectors, top max_terms, L2-normalised.
@@ -241,42 +276,84 @@ std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Cla
   }
   counts.clear();
 
-  // Blocking: postings per term; dot products accumulated per bucket for pairs (d, e) with d < e.
-  std::vector<std::vector<std::pair<uint32_t, float>>> postings(term_ids.size());
+  // Blocking: each article's blocking_terms highest-weighted terms are its keys, and keys are
+  // bucketed by date (window_days wide; undated articles in a bucket of their own that meets all).
+  // Articles sharing a key in the same or a neighbouring date bucket are candidates, scored with
+  // their full vectors.
+  constexpr int64_t kUndated = INT64_MIN;
+  const int64_t window = std::max(1, options.window_days);
+  std::vector<int64_t> bucket_of(vecs.size(), kUndated);
   for (uint32_t d = 0; d < vecs.size(); ++d) {
-    for (const auto& [t, w] : vecs[d].terms) postings[t].emplace_back(d, w);
+    const Article& a = articles[docs[d]];
+    if (a.published && a.published->valid()) {
+      const int64_t day = a.published->ToDays();
+      bucket_of[d] = day >= 0 ? day / window : -((-day + window - 1) / window);
+    }
   }
+  // Small inputs are scored exactly: every term is a key and every pair sharing one is scored.
+  const bool exact = vecs.size() <= options.exact_below;
+  struct Posting {
+    int64_t bucket;
+    uint32_t doc;
+    float weight;
+    bool operator<(const Posting& o) const { return bucket != o.bucket ? bucket < o.bucket : doc < o.doc; }
+  };
+  std::vector<std::vector<Posting>> postings(vocabulary.size());
+  std::vector<std::vector<std::pair<uint32_t, float>>> keys(vecs.size());
+  for (uint32_t d = 0; d < vecs.size(); ++d) {
+    std::vector<std::pair<uint32_t, float>> top = vecs[d].terms;
+    std::sort(top.begin(), top.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    if (!exact && top.size() > options.blocking_terms) top.resize(options.blocking_terms);
+    for (const auto& [t, w] : top) postings[t].push_back({bucket_of[d], d, w});
+    keys[d] = std::move(top);
+  }
+  for (auto& list : postings) std::sort(list.begin(), list.end());
   struct Link {
     float sim;
     uint32_t a, b;
   };
   std::vector<Link> links;
-  std::vector<float> acc(vecs.size(), 0);
+  // Candidates accumulate the part of their dot product that their shared keys give; only those
+  // whose shared keys give at least a quarter of the link threshold are scored in full.
+  const float prefilter = exact ? 0.0f : static_cast<float>(options.link_threshold / 4);
+  std::vector<float> partial(vecs.size(), 0);
   std::vector<uint32_t> touched;
+  auto scan = [&](uint32_t d, float w, const std::vector<Posting>& list, int64_t lo_bucket, int64_t hi_bucket) {
+    auto first = std::lower_bound(list.begin(), list.end(), Posting{lo_bucket, 0, 0});
+    auto last = std::upper_bound(list.begin(), list.end(), Posting{hi_bucket, UINT32_MAX, 0});
+    if (!exact && static_cast<size_t>(last - first) > options.max_postings) return;  // too common to block on
+    for (auto it = first; it != last; ++it) {
+      if (it->doc <= d) continue;
+      if (partial[it->doc] == 0) touched.push_back(it->doc);
+      partial[it->doc] += w * it->weight + 1e-9f;
+    }
+  };
   for (uint32_t d = 0; d < vecs.size(); ++d) {
     touched.clear();
-    for (const auto& [t, w] : vecs[d].terms) {
+    for (const auto& [t, w] : keys[d]) {
       const auto& list = postings[t];
-      if (list.size() < 2 || list.size() > options.max_postings) continue;
-      // Postings are in document order: only later documents.
-      auto it = std::upper_bound(list.begin(), list.end(), std::make_pair(d, 2.0f),
-                                 [](const auto& x, const auto& y) { return x.first < y.first; });
-      for (; it != list.end(); ++it) {
-        if (acc[it->first] == 0) touched.push_back(it->first);
-        acc[it->first] += w * it->second;
+      if (list.size() < 2) continue;
+      if (bucket_of[d] == kUndated) {
+        scan(d, w, list, INT64_MIN, INT64_MAX);
+      } else {
+        scan(d, w, list, kUndated, kUndated);
+        scan(d, w, list, bucket_of[d] - 1, bucket_of[d] + 1);
       }
     }
     const Article& ad = articles[docs[d]];
     for (uint32_t e : touched) {
-      const float sim = acc[e];
-      acc[e] = 0;
-      if (sim < options.link_threshold) continue;
+      const float shared = partial[e];
+      partial[e] = 0;
+      if (shared < prefilter) continue;
       const Article& ae = articles[docs[e]];
       if (ad.published && ae.published &&
           std::llabs(ad.published->ToDays() - ae.published->ToDays()) > options.window_days) {
         continue;
       }
-      links.push_back({sim, d, e});
+      const float sim = SparseDot(vecs[d].terms, vecs[e].terms);
+      if (sim >= options.link_threshold) links.push_back({sim, d, e});
     }
   }
   std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
@@ -304,10 +381,11 @@ std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Cla
     if (gx.members.size() < gy.members.size()) std::swap(x, y);
     Group& big = groups[x];
     Group& small = groups[y];
-    for (const auto& [t, w] : small.centroid) big.centroid[t] += w;
-    double norm2 = 0;
-    for (const auto& [t, w] : big.centroid) norm2 += static_cast<double>(w) * w;
-    big.norm2 = norm2;
+    for (const auto& [t, w] : small.centroid) {
+      float& c = big.centroid[t];
+      big.norm2 += (static_cast<double>(c) + w) * (static_cast<double>(c) + w) - static_cast<double>(c) * c;
+      c += w;
+    }
     for (uint32_t m : small.members) {
       group_of[m] = x;
       big.members.push_back(m);
