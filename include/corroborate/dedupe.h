@@ -27,7 +27,8 @@ struct DedupeOptions {
 void MarkDuplicates(std::vector<Article>& articles, const DedupeOptions& options);
 
 // Shingle hashes (sorted, unique) of a text: lower-cased words (ASCII letters and digits, and any
-// non-ASCII byte), `shingle_words` at a time, hashed with xxHash. Exposed for tests and benchmarks.
+// non-ASCII byte), `shingle_words` at a time, hashed with xxHash; the first 50,000 words only (words
+// cut at 256 bytes). Exposed for tests and benchmarks.
 std::vector<uint64_t> ShingleHashes(std::string_view text, int shingle_words);
 
 // Containment of the smaller sorted set in the larger: |A ∩ B| / min(|A|, |B|); 0 when either is empty.

@@ -98,6 +98,9 @@ class Vocabulary {
   std::unordered_map<std::string, uint32_t> terms_;
 };
 
+// Words read from one title or text: enough for any news article, and a bound on hostile input.
+constexpr size_t kMaxWordsPerField = 20000;
+
 inline bool IsWordByte(unsigned char c) { return IsAsciiAlpha(static_cast<char>(c)) || c >= 0x80 || c == '\''; }
 
 // Adds the terms of `text` to `counts`, each occurrence weighted `weight` (names twice that).
@@ -106,7 +109,8 @@ void AddTerms(std::string_view text, double weight, Vocabulary& vocabulary, std:
   size_t i = 0;
   bool sentence_start = true;
   std::string word;
-  while (i < text.size()) {
+  size_t words = 0;
+  while (i < text.size() && words < kMaxWordsPerField) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (!IsWordByte(c) && !IsAsciiDigit(static_cast<char>(c))) {
       if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"') sentence_start = true;
@@ -131,6 +135,7 @@ void AddTerms(std::string_view text, double weight, Vocabulary& vocabulary, std:
     for (char& ch : word) ch = ToLowerAscii(ch);
     if (stop.count(word)) continue;
     counts.emplace_back(vocabulary.WordId(word), name ? 2 * weight : weight);
+    ++words;
   }
 }
 

@@ -25,6 +25,8 @@ namespace corroborate {
 namespace {
 
 constexpr int kRows = 2;
+// Words of a text that are shingled: any news article fits; a bound on hostile input.
+constexpr size_t kMaxWords = 50000;
 constexpr int kBands = 32;
 constexpr int kHashes = kRows * kBands;
 
@@ -102,10 +104,10 @@ std::vector<uint64_t> ShingleHashes(std::string_view text, int shingle_words) {
   // Word hashes first, then each shingle hashes the window of word hashes.
   std::vector<uint64_t> words;
   std::string word;
-  for (size_t i = 0; i <= text.size(); ++i) {
+  for (size_t i = 0; i <= text.size() && words.size() < kMaxWords; ++i) {
     const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
     if (i < text.size() && IsWordByte(c)) {
-      word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      if (word.size() < 256) word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
       continue;
     }
     if (!word.empty()) {

@@ -84,7 +84,8 @@ std::string CollapseSpaces(std::string_view s) {
 int64_t DayOf(const std::optional<Date>& d) { return d && d->valid() ? d->ToDays() : kNoDay; }
 
 std::string FormatNumber(int64_t v) {
-  std::string digits = std::to_string(v < 0 ? -v : v);
+  const uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  std::string digits = std::to_string(magnitude);
   std::string out;
   for (size_t i = 0; i < digits.size(); ++i) {
     if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
@@ -159,10 +160,10 @@ std::string CanonicalSubject(std::string_view subject) {
 
 std::optional<int64_t> PointValue(const Claim& c) {
   if (c.value_low && c.value_high) {
-    const int64_t lo = *c.value_low, hi = *c.value_high;
-    if (hi <= lo) return lo;
-    if ((hi - lo) * 5 <= hi) return lo + (hi - lo) / 2;
-    return lo;
+    const __int128 lo = *c.value_low, hi = *c.value_high;  // 128 bits: no overflow on hostile values
+    if (hi <= lo) return *c.value_low;
+    if ((hi - lo) * 5 <= hi) return static_cast<int64_t>(lo + (hi - lo) / 2);
+    return *c.value_low;
   }
   if (c.value_low) return *c.value_low;
   return std::nullopt;

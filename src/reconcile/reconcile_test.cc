@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -321,6 +322,18 @@ TEST_F(ReconcileTest, DeterministicWhateverTheClaimOrder) {
     EXPECT_EQ(first[i].rule, second[i].rule);
     EXPECT_EQ(first[i].best, second[i].best);
   }
+}
+
+TEST_F(ReconcileTest, ExtremeValuesDoNotOverflow) {
+  AddArticle("River Herald", kMar1);
+  AddArticle("Valley Times", kMar1);
+  AddClaim("a1", Category::kKilled, "people", INT64_MIN, INT64_MAX, std::nullopt, kMar1);
+  AddClaim("a2", Category::kKilled, "people", INT64_MAX - 1, INT64_MAX, "Monitor", kMar1);
+  AddClaim("a2", Category::kInjured, "people", -5, 3, "Monitor", kMar1);
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_EQ(figures[0].high, INT64_MAX);
+  EXPECT_FALSE(figures[0].rule.empty());
 }
 
 TEST_F(ReconcileTest, DanglingReferencesDoNotCrash) {

@@ -51,7 +51,8 @@ const CategoryWords& WordsFor(Category c) {
 }
 
 std::string FormatNumber(int64_t v) {
-  std::string digits = std::to_string(v < 0 ? -v : v);
+  const uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  std::string digits = std::to_string(magnitude);
   std::string out;
   for (size_t i = 0; i < digits.size(); ++i) {
     if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
