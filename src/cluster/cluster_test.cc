@@ -80,6 +80,18 @@ TEST(ClusterTest, ClaimsGetEventsAndGivePlacesAndDates) {
   EXPECT_EQ(events[0].start, (Date{2024, 3, 6}));
 }
 
+TEST(ClusterTest, BlockingForLargeInputsGivesTheSameEventsHere) {
+  std::vector<Article> exact = Corpus();
+  std::vector<Article> blocked = Corpus();
+  std::vector<Claim> claims;
+  ClusterOptions options;
+  options.exact_below = 0;
+  const auto a = ClusterEvents(exact, claims);
+  const auto b = ClusterEvents(blocked, claims, options);
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].articles, b[i].articles);
+}
+
 TEST(ClusterTest, FarApartDatesAreNotLinked) {
   std::vector<Article> articles = {
       Make("a1", Date{2024, 1, 1}, "Tarn river floods Marrowby", "The Tarn river flooded Marrowby, Governor Ilse Brandt said."),

@@ -147,5 +147,64 @@ TEST(DedupeTest, ManyDistinctArticlesScaleAndStayApart) {
   for (int i = 0; i < 100; ++i) EXPECT_EQ(articles[3000 + i].duplicate_of.value_or(""), "a" + std::to_string(i + 1));
 }
 
+// The slow reference: every pair compared, groups joined, each pointing at its earliest member.
+std::vector<std::optional<std::string>> ReferenceDuplicates(const std::vector<Article>& articles) {
+  const size_t n = articles.size();
+  std::vector<std::vector<uint64_t>> sh(n);
+  for (size_t i = 0; i < n; ++i) {
+    sh[i] = ShingleHashes(articles[i].text, 5);
+    if (sh[i].size() < 8) sh[i].clear();
+  }
+  std::vector<size_t> group(n);
+  for (size_t i = 0; i < n; ++i) group[i] = i;
+  auto find = [&](size_t x) {
+    while (group[x] != x) x = group[x];
+    return x;
+  };
+  for (size_t i = 0; i < n; ++i)
+    for (size_t j = i + 1; j < n; ++j)
+      if (Containment(sh[i], sh[j]) >= 0.8) group[find(j)] = find(i);
+  auto earlier = [&](size_t a, size_t b) {
+    if (*articles[a].published != *articles[b].published) return *articles[a].published < *articles[b].published;
+    return IdLess(articles[a].id, articles[b].id);
+  };
+  std::vector<size_t> first(n);
+  for (size_t i = 0; i < n; ++i) first[i] = i;
+  for (size_t i = 0; i < n; ++i)
+    if (earlier(i, first[find(i)])) first[find(i)] = i;
+  std::vector<std::optional<std::string>> out(n);
+  for (size_t i = 0; i < n; ++i)
+    if (first[find(i)] != i) out[i] = articles[first[find(i)]].id;
+  return out;
+}
+
+TEST(DedupeTest, AgreesWithAllPairsReference) {
+  // 200 stories; 150 copies, trimmed to between a third and all of a story, some with a new intro.
+  std::vector<Article> articles;
+  unsigned x = 12345;
+  auto next = [&x] { return x = x * 1103515245u + 12345u; };
+  std::vector<std::string> stories;
+  for (int i = 0; i < 200; ++i) {
+    std::string t;
+    for (int w = 0; w < 80 + static_cast<int>(next() % 120); ++w) t += "t" + std::to_string((next() >> 8) % 3000) + " ";
+    stories.push_back(t);
+    articles.push_back(Make("a" + std::to_string(i + 1), "O", Date{2024, 1, 1 + static_cast<int>(next() % 20)}, t));
+  }
+  for (int i = 0; i < 150; ++i) {
+    const std::string& s = stories[next() % stories.size()];
+    size_t keep = s.size() / 3 + next() % (s.size() - s.size() / 3 + 1);
+    std::string copy = (next() % 2 ? "Republished from our partners today. " : "") + s.substr(0, keep);
+    articles.push_back(Make("a" + std::to_string(201 + i), "P", Date{2024, 1, 1 + static_cast<int>(next() % 20)}, copy));
+  }
+  const auto expected = ReferenceDuplicates(articles);
+  MarkDuplicates(articles);
+  int marked = 0;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    EXPECT_EQ(articles[i].duplicate_of, expected[i]) << articles[i].id;
+    marked += expected[i].has_value();
+  }
+  EXPECT_GT(marked, 100);
+}
+
 }  // namespace
 }  // namespace corroborate
