@@ -6,10 +6,11 @@
 //    - place: a claim without a place joins the figure of the one place its siblings (same event,
 //      category, group) name, when they name exactly one; otherwise it stays in a place-less figure.
 //    - time: claims with a period ("in the past 26 days", "since August") form one cumulative figure
-//      per (event, category, group, place); claims about a day (or undated, then ordered by their
-//      article's publication date) are chained by date, and a gap of more than kChainDays days
-//      between consecutive days starts a new figure. Rising tolls reported day after day stay one
-//      figure, so supersession can apply; two incidents a week apart in one event stay apart.
+//      per (event, category, group, place); claims about a day are chained by date, and a gap of
+//      more than kChainDays days between consecutive days starts a new figure. Rising tolls reported
+//      day after day stay one figure, so supersession can apply; two incidents a week apart in one
+//      event stay apart. A claim without a date joins the latest chain that starts on or before its
+//      article's publication date (when no claim has a date, they chain by publication date).
 //    - a sub-claim (parent set: "including 13 children") never joins its parent's figure: its group
 //      differs, so it forms (or joins) the figure of that group. It inherits place and date from
 //      its parent when it has none.
@@ -431,21 +432,48 @@ std::vector<Figure> Reconcile(const std::vector<Article>& articles, const std::v
     for (Item* it : group) by_place[it->place_key].push_back(it);
 
     for (auto& [place_key, place_items] : by_place) {
-      // Time buckets: one cumulative bucket; day buckets chained by date gaps; undated items join the
-      // latest day bucket (or form their own when there is none).
+      // Time buckets: one cumulative bucket; day buckets chained by the claims' own dates; a claim
+      // without a date joins the latest chain that starts on or before its article's publication
+      // (chained by publication date when no claim has a date); with no date at all, the latest chain.
       std::vector<std::vector<Item*>> buckets;
-      std::vector<Item*> cumulative, dated, undated;
+      std::vector<int64_t> bucket_first_day;
+      std::vector<Item*> cumulative, dated, published_only, undated;
       for (Item* it : place_items) {
-        (it->cumulative ? cumulative : it->day == kNoDay ? undated : dated).push_back(it);
+        if (it->cumulative) {
+          cumulative.push_back(it);
+        } else if (it->day == kNoDay) {
+          undated.push_back(it);
+        } else if (it->date && it->date->valid()) {
+          dated.push_back(it);
+        } else {
+          published_only.push_back(it);
+        }
       }
-      std::sort(dated.begin(), dated.end(), [](const Item* a, const Item* b) {
+      auto by_day = [](const Item* a, const Item* b) {
         return a->day != b->day ? a->day < b->day : IdLess(a->claim->id, b->claim->id);
-      });
-      int64_t last_day = kNoDay;
-      for (Item* it : dated) {
-        if (buckets.empty() || it->day - last_day > kChainDays) buckets.emplace_back();
-        buckets.back().push_back(it);
-        last_day = it->day;
+      };
+      std::sort(dated.begin(), dated.end(), by_day);
+      std::sort(published_only.begin(), published_only.end(), by_day);
+      auto chain = [&](const std::vector<Item*>& items) {
+        int64_t last_day = kNoDay;
+        for (Item* it : items) {
+          if (buckets.empty() || it->day - last_day > kChainDays) {
+            buckets.emplace_back();
+            bucket_first_day.push_back(it->day);
+          }
+          buckets.back().push_back(it);
+          last_day = it->day;
+        }
+      };
+      if (dated.empty()) {
+        chain(published_only);
+      } else {
+        chain(dated);
+        for (Item* it : published_only) {
+          size_t b = 0;
+          while (b + 1 < buckets.size() && bucket_first_day[b + 1] <= it->day) ++b;
+          buckets[b].push_back(it);
+        }
       }
       if (!undated.empty()) {
         if (buckets.empty()) buckets.emplace_back();

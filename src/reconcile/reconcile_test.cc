@@ -302,6 +302,22 @@ TEST_F(ReconcileTest, PeriodsAndDistantDaysAreSeparateFigures) {
   EXPECT_EQ(figures[2].best, 7);
 }
 
+TEST_F(ReconcileTest, UndatedClaimJoinsTheLatestIncidentBeforeItsArticle) {
+  AddArticle("River Herald", kMar1);
+  AddArticle("Valley Times", Date{2024, 3, 16});
+  AddArticle("Coast Post", Date{2024, 3, 25});
+  AddClaim("a1", Category::kKilled, "people", 31, 31, "Fire Service", kMar1);
+  AddClaim("a2", Category::kKilled, "people", 9, 9, "Fire Service", Date{2024, 3, 15});
+  // Published ten days after the second incident, no date of its own: about the second incident.
+  AddClaim("a3", Category::kKilled, "people", 9, 9, std::nullopt);
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_EQ(figures[0].claims, (std::vector<std::string>{"a1.c1"}));
+  EXPECT_EQ(figures[1].claims, (std::vector<std::string>{"a2.c1", "a3.c1"}));
+  EXPECT_EQ(figures[1].status, FigureStatus::kCorroborated);
+  EXPECT_EQ(figures[1].period_end, (Date{2024, 3, 15}));  // only claim dates set the period
+}
+
 TEST_F(ReconcileTest, DeterministicWhateverTheClaimOrder) {
   AddArticle("River Herald", kMar1);
   AddArticle("Valley Times", kMar2);
