@@ -7,8 +7,9 @@ if(TARGET corroborate_cluster AND TARGET corroborate_dedupe)
   target_compile_definitions(cluster_eval PRIVATE CORROBORATE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 endif()
 
-# Speed of MarkDuplicates and ClusterEvents on 100,000 synthetic articles. Run: build/bench/cluster_speed [N]
-if(TARGET corroborate_cluster AND TARGET corroborate_dedupe)
+# Speed of MarkDuplicates, ClusterEvents, Reconcile and Summarize on 100,000 synthetic articles.
+# Run: build/bench/cluster_speed [N]
+if(TARGET corroborate_cluster AND TARGET corroborate_dedupe AND TARGET corroborate_reconcile AND TARGET corroborate_summarize)
   add_executable(cluster_speed ${CMAKE_CURRENT_SOURCE_DIR}/cluster_speed.cc)
-  target_link_libraries(cluster_speed PRIVATE corroborate_cluster corroborate_dedupe)
+  target_link_libraries(cluster_speed PRIVATE corroborate_summarize corroborate_reconcile corroborate_cluster corroborate_dedupe)
 endif()
