@@ -9,7 +9,8 @@
 // Brief: generated from the figures, never copied from articles; each sentence cites the earliest
 // original (non-duplicate) article carrying its claims, lists the other carriers in also_in, and
 // its claim ids. Sentences, at most 8:
-//   1. the lead: the headline figure (killed first, then by size) with best, range, claimants, status;
+//   1. the lead: the headline figure (killed first, then by size) with best, range, claimants, status,
+//      and the groups it breaks down into ("Those killed include 13 children and 11 women.");
 //   2. coverage: how many articles and outlets, over which days, how many syndicated copies;
 //   3. up to three more headline figures of other categories or groups;
 //   4. one sentence per conflicting figure (up to two), naming both sides;
@@ -240,31 +241,74 @@ void Summarize(Report& report) {
       if (a->category != b->category) return a->category < b->category;
       return IdLess(a->id, b->id);
     });
-    std::vector<const Claim*> items;
-    std::set<std::tuple<int, std::string, int64_t, int64_t, bool>> seen;
+    // Distinct items (same category, group, values and hedge = one item). A sub-claim whose parent
+    // is an item of this statement is written after it: "at least 82 killed (civilians, including 13
+    // children, 11 women)".
+    using ItemKey = std::tuple<int, std::string, int64_t, int64_t, bool>;
+    auto key_of = [](const Claim* c) {
+      return ItemKey{static_cast<int>(c->category), CanonicalSubject(c->subject), c->value_low.value_or(-1),
+                     c->value_high.value_or(-1), c->hedged};
+    };
+    std::map<ItemKey, size_t> item_of_key;
+    std::map<std::string, size_t> item_of_claim;
+    struct Item {
+      const Claim* claim;
+      std::vector<const Claim*> parts;
+      bool is_part = false;
+    };
+    std::vector<Item> items;
     for (const Claim* c : s.claims) {
-      if (seen.insert({static_cast<int>(c->category), CanonicalSubject(c->subject), c->value_low.value_or(-1),
-                       c->value_high.value_or(-1), c->hedged}).second) {
-        items.push_back(c);
+      const ItemKey k = key_of(c);
+      auto it = item_of_key.find(k);
+      if (it == item_of_key.end()) {
+        it = item_of_key.emplace(k, items.size()).first;
+        items.push_back({c, {}, false});
+        if (c->parent) {
+          auto parent = item_of_claim.find(*c->parent);
+          if (parent != item_of_claim.end() && parent->second != it->second) {
+            items[parent->second].parts.push_back(c);
+            items.back().is_part = true;
+          }
+        }
       }
+      item_of_claim[c->id] = it->second;
     }
     std::set<std::string> subjects;
-    for (const Claim* c : items) subjects.insert(CanonicalSubject(c->subject));
+    for (const Item& item : items) {
+      if (!item.is_part) subjects.insert(CanonicalSubject(item.claim->subject));
+    }
     std::string text;
     if (s.key.rfind("outlet:", 0) == 0) {
       text = (s.label.rfind("unattributed: ", 0) == 0 ? s.label.substr(14) : s.label) + " (own reporting): ";
     } else {
       text = s.label + ": ";
     }
-    for (size_t i = 0; i < items.size(); ++i) {
-      const Claim& c = *items[i];
-      if (i) text += ", ";
+    bool first_item = true;
+    for (const Item& item : items) {
+      if (item.is_part) continue;
+      const Claim& c = *item.claim;
+      if (!first_item) text += ", ";
+      first_item = false;
       text += ValueText(c);
       if (subjects.size() > 1) text += " " + CanonicalSubject(c.subject);
       text += " " + WordsFor(c.category).label;
       if (c.hedged) text += " (unconfirmed)";
+      if (!item.parts.empty()) {
+        text += " (";
+        if (subjects.size() == 1) text += CanonicalSubject(c.subject) + ", ";
+        text += "including ";
+        for (size_t i = 0; i < item.parts.size(); ++i) {
+          if (i) text += ", ";
+          text += ValueText(*item.parts[i]) + " " + CanonicalSubject(item.parts[i]->subject);
+        }
+        text += ")";
+      }
     }
-    if (subjects.size() == 1) text += " (" + *subjects.begin() + ")";
+    bool parts_shown = false;
+    for (const Item& item : items) parts_shown |= !item.parts.empty();
+    if (subjects.size() == 1 && !(parts_shown && items.size() == 1 + items[0].parts.size())) {
+      text += " (" + *subjects.begin() + ")";
+    }
     Citation cite = Cite(index, s.claims);
     TimelineEntry e;
     e.date = s.date;
@@ -322,6 +366,25 @@ void Summarize(Report& report) {
     if (!ranked.empty()) {
       const Figure* lead = ranked[0];
       summary.sentences.push_back(MakeSentence(FigureSentence(*lead, voices[lead]), Cite(index, CurrentClaims(voices[lead]))));
+    }
+    // 1b. The groups the lead's figure breaks down into (sub-claims: "including 13 children").
+    if (!ranked.empty() && !is_sub[ranked[0]]) {
+      const Figure* lead = ranked[0];
+      std::vector<const Figure*> parts;
+      for (const Figure* f : ranked) {
+        if (is_sub[f] && f->category == lead->category && f->place == lead->place && parts.size() < 3) parts.push_back(f);
+      }
+      if (!parts.empty()) {
+        std::string text = std::string("Those ") + WordsFor(lead->category).noun + " include ";
+        std::vector<const Claim*> cited;
+        for (size_t i = 0; i < parts.size(); ++i) {
+          if (i) text += i + 1 == parts.size() ? " and " : ", ";
+          text += FigureAmount(*parts[i], voices[parts[i]]) + " " + GroupAndPlace(*parts[i]);
+          for (const Claim* c : CurrentClaims(voices[parts[i]])) cited.push_back(c);
+        }
+        text += ".";
+        summary.sentences.push_back(MakeSentence(std::move(text), Cite(index, cited)));
+      }
     }
     // 2. Coverage.
     {

@@ -143,6 +143,34 @@ TEST_F(SummarizeTest, LeadGivesTheHeadlineAndConflictsShowBothSides) {
   EXPECT_TRUE(injured);  // "50+" stays open-ended in the brief
 }
 
+TEST_F(SummarizeTest, SubClaimsAreShownWithTheirParent) {
+  Claim& parent = AddClaim("a4", Category::kKilled, "civilians", 82, std::nullopt, "at least 82", "Monitor", kMar9);
+  const std::string parent_id = parent.id;
+  Claim& kids = AddClaim("a4", Category::kKilled, "children", 13, 13, "13", "Monitor", kMar9);
+  kids.parent = parent_id;
+  Claim& women = AddClaim("a4", Category::kKilled, "women", 11, 11, "11", "Monitor", kMar9);
+  women.parent = parent_id;
+  Run();
+  bool found = false;
+  for (const TimelineEntry& e : report_.timeline) {
+    if (e.text.rfind("Monitor:", 0) == 0) {
+      found = true;
+      EXPECT_EQ(e.text, "Monitor: at least 82 killed (civilians, including 13 children, 11 women)");
+      EXPECT_EQ(e.claims.size(), 3u);
+    }
+  }
+  EXPECT_TRUE(found);
+  bool include = false;
+  for (const SummarySentence& s : report_.summary[0].sentences) {
+    if (s.text.rfind("Those killed include", 0) == 0) {
+      include = true;
+      EXPECT_EQ(s.text, "Those killed include 13 children and 11 women.");
+      EXPECT_EQ(s.article, "a4");
+    }
+  }
+  EXPECT_TRUE(include);
+}
+
 TEST_F(SummarizeTest, DeterministicAndEventsWithoutClaimsGetCoverage) {
   Event quiet;
   quiet.id = "e2";
