@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -197,6 +199,91 @@ TEST_F(SummarizeTest, DeterministicAndEventsWithoutClaimsGetCoverage) {
   EXPECT_EQ(report_.summary[1].sentences[0].text,
             "1 article from 1 independent outlet cover \"Harbour closed\"; no casualty figures were found.");
   EXPECT_EQ(report_.summary[1].sentences[0].article, "a5");
+}
+
+}  // namespace
+}  // namespace corroborate
+
+namespace corroborate {
+namespace {
+
+// Random, partly hostile inputs (dangling and cyclic references, invalid dates, unbounded and extreme
+// values): no crash, every claim in exactly one figure, low <= best <= high, every sentence cited,
+// and the same output twice.
+TEST(SummarizePropertyTest, RandomInputsKeepTheInvariants) {
+  unsigned x = 7;
+  auto next = [&x](unsigned mod) {
+    x = x * 1103515245u + 12345u;
+    return (x >> 8) % mod;
+  };
+  for (int round = 0; round < 30; ++round) {
+    Report report;
+    const int n_articles = 1 + next(12);
+    for (int e = 0; e < 3; ++e) {
+      Event ev;
+      ev.id = "e" + std::to_string(e + 1);
+      report.events.push_back(ev);
+    }
+    for (int i = 0; i < n_articles; ++i) {
+      Article a;
+      a.id = "a" + std::to_string(i + 1);
+      a.outlet = next(4) ? "Outlet " + std::to_string(next(5)) : "";
+      if (next(4)) a.published = Date{2024, 1 + static_cast<int>(next(3)), 1 + static_cast<int>(next(28))};
+      if (next(5) == 0) a.published = Date{};  // invalid
+      if (next(4) == 0) a.duplicate_of = "a" + std::to_string(1 + next(n_articles + 2));  // may dangle or cycle
+      a.event = "e" + std::to_string(1 + next(3));
+      report.events[std::stoi(a.event.substr(1)) - 1].articles.push_back(a.id);
+      report.articles.push_back(a);
+    }
+    const int n_claims = next(25);
+    for (int c = 0; c < n_claims; ++c) {
+      Claim cl;
+      const Article& a = report.articles[next(n_articles)];
+      cl.id = a.id + ".c" + std::to_string(c + 1);
+      cl.article = next(10) ? a.id : "a99";
+      cl.event = a.event;
+      cl.category = static_cast<Category>(next(9));
+      cl.subject = next(2) ? "people" : "children";
+      const int64_t v = next(6) == 0 ? INT64_MAX : static_cast<int64_t>(next(100));
+      if (next(5)) cl.value_low = v;
+      if (next(3)) cl.value_high = v + (next(2) ? 0 : static_cast<int64_t>(next(10)));
+      if (cl.value_high && *cl.value_high < v) cl.value_high = v;
+      if (next(2)) cl.date = Date{2024, 1 + static_cast<int>(next(3)), 1 + static_cast<int>(next(28))};
+      if (next(6) == 0) {
+        cl.period_start = Date{2023, 12, 1};
+        cl.period_end = cl.date;
+      }
+      cl.place = next(3) ? "Place" + std::to_string(next(2)) : "";
+      if (next(2)) cl.source = next(2) ? "The Agency " + std::to_string(next(3)) : "agency " + std::to_string(next(3));
+      cl.hedged = next(4) == 0;
+      if (next(4) == 0) cl.parent = a.id + ".c" + std::to_string(1 + next(n_claims + 1));
+      report.claims.push_back(cl);
+    }
+    report.figures = Reconcile(report.articles, report.events, report.claims);
+    Summarize(report);
+    std::map<std::string, int> seen;
+    for (const Figure& f : report.figures) {
+      ASSERT_FALSE(f.claims.empty());
+      for (const std::string& id : f.claims) ++seen[id];
+      if (f.low && f.best) EXPECT_LE(*f.low, *f.best);
+      if (f.best && f.high) EXPECT_LE(*f.best, *f.high);
+      if (f.low && f.high) EXPECT_LE(*f.low, *f.high);
+      EXPECT_FALSE(f.rule.empty());
+    }
+    EXPECT_EQ(seen.size(), report.claims.size());
+    for (const auto& [id, count] : seen) EXPECT_EQ(count, 1) << id;
+    for (const EventSummary& s : report.summary) {
+      EXPECT_LE(s.sentences.size(), 8u);
+      for (const SummarySentence& sentence : s.sentences) EXPECT_FALSE(sentence.article.empty()) << sentence.text;
+    }
+    const Report first = report;
+    report.figures = Reconcile(report.articles, report.events, report.claims);
+    Summarize(report);
+    ASSERT_EQ(first.figures.size(), report.figures.size());
+    for (size_t i = 0; i < first.figures.size(); ++i) EXPECT_EQ(first.figures[i].rule, report.figures[i].rule);
+    ASSERT_EQ(first.timeline.size(), report.timeline.size());
+    for (size_t i = 0; i < first.timeline.size(); ++i) EXPECT_EQ(first.timeline[i].text, report.timeline[i].text);
+  }
 }
 
 }  // namespace
