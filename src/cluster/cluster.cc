@@ -210,15 +210,28 @@ std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Cla
   for (uint32_t i = 0; i < n; ++i) by_id.emplace(articles[i].id, i);
 
   // Copies join their original; follow duplicate_of a bounded number of steps.
+  // An article whose chain does not end (a cycle, or longer than 8 steps) is clustered itself.
   std::vector<uint32_t> original(n);
   for (uint32_t i = 0; i < n; ++i) {
     uint32_t o = i;
-    for (int step = 0; step < 8 && articles[o].duplicate_of; ++step) {
+    bool ended = false;
+    for (int step = 0; step < 8; ++step) {
+      if (!articles[o].duplicate_of) {
+        ended = true;
+        break;
+      }
       auto it = by_id.find(*articles[o].duplicate_of);
-      if (it == by_id.end() || it->second == o) break;
+      if (it == by_id.end() || it->second == o) {
+        ended = true;
+        break;
+      }
       o = it->second;
     }
-    original[i] = o;
+    original[i] = ended ? o : i;
+  }
+  // Ends of chains are clustered; make sure every chain end is its own original.
+  for (uint32_t i = 0; i < n; ++i) {
+    if (original[original[i]] != original[i]) original[i] = i;
   }
   std::vector<std::vector<const Claim*>> claims_of(n);
   for (const Claim& c : claims) {

@@ -119,5 +119,46 @@ TEST(ClusterTest, DeterministicAndHandlesEmptyAndUndated) {
   EXPECT_TRUE(ClusterEvents(none, claims).empty());
 }
 
+TEST(ClusterTest, RandomInputsAssignEveryArticleDeterministically) {
+  unsigned x = 99;
+  auto next = [&x](unsigned mod) {
+    x = x * 1103515245u + 12345u;
+    return (x >> 8) % mod;
+  };
+  const char* words[] = {"flood", "Marrowby", "river", "fire", "Dunmore", "rescue", "toll", "storm", "Quellan", "bridge"};
+  for (int round = 0; round < 20; ++round) {
+    std::vector<Article> articles;
+    const int n = 1 + next(30);
+    for (int i = 0; i < n; ++i) {
+      std::string text;
+      for (int w = 0; w < static_cast<int>(next(60)); ++w) text += std::string(words[next(10)]) + (next(8) ? " " : ". ");
+      std::optional<Date> published;
+      if (next(3)) published = Date{2024, 1 + static_cast<int>(next(12)), 1 + static_cast<int>(next(28))};
+      std::optional<std::string> dup;
+      if (next(5) == 0) dup = "a" + std::to_string(1 + next(n + 3));  // may dangle, point at itself or cycle
+      articles.push_back(Make("a" + std::to_string(i + 1), published, next(2) ? words[next(10)] : "", text, dup));
+    }
+    std::vector<Claim> claims(next(5));
+    for (size_t c = 0; c < claims.size(); ++c) {
+      claims[c].id = "c" + std::to_string(c);
+      claims[c].article = "a" + std::to_string(1 + next(n + 2));
+      claims[c].place = next(2) ? "Marrowby" : "";
+    }
+    std::vector<Article> copy = articles;
+    std::vector<Claim> claims_copy = claims;
+    const auto first = ClusterEvents(articles, claims);
+    const auto second = ClusterEvents(copy, claims_copy);
+    ASSERT_EQ(first.size(), second.size());
+    size_t assigned = 0;
+    for (size_t e = 0; e < first.size(); ++e) {
+      EXPECT_EQ(first[e].id, "e" + std::to_string(e + 1));
+      EXPECT_EQ(first[e].articles, second[e].articles);
+      assigned += first[e].articles.size();
+    }
+    EXPECT_EQ(assigned, articles.size());
+    for (const Article& a : articles) EXPECT_FALSE(a.event.empty()) << a.id;
+  }
+}
+
 }  // namespace
 }  // namespace corroborate
