@@ -16,6 +16,9 @@ std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Cla
 
 struct ClusterOptions {
   double link_threshold = 0.30;   // cosine of two articles' TF-IDF vectors to link them
+  size_t min_shared_terms = 3;    // terms two articles must share to be linked on text
+  double place_link_threshold = 0.15;  // the link cosine when both articles' claims name a same place
+                                       // (they must share that place and one more term)
   double merge_threshold = 0.22;  // cosine of two groups' centroids needed to merge them on a link
   int window_days = 21;           // dated articles further apart than this are never linked
   size_t max_terms = 80;          // terms kept per article (highest weights)

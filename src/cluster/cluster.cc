@@ -17,7 +17,8 @@
 // window_days are not linked.
 //
 // Grouping is deterministic agglomerative clustering over the candidate links: links with cosine
-// >= link_threshold are taken strongest first (ties by article order), and a link merges its two
+// >= link_threshold (or >= place_link_threshold when the two articles' claims name the same place,
+// within the date window) are taken strongest first (ties by article order), and a link merges its two
 // groups only if the groups' centroids still have cosine >= merge_threshold. This is single-link
 // with a centroid guard: coverage that evolves over days chains together, but one article that
 // mentions two incidents of the same kind does not fuse them.
@@ -143,10 +144,11 @@ struct Vec {
   std::vector<std::pair<uint32_t, float>> terms;  // sorted by term id
 };
 
-// Dot product of two vectors sorted by term id.
-float SparseDot(const std::vector<std::pair<uint32_t, float>>& a, const std::vector<std::pair<uint32_t, float>>& b) {
+// Dot product of two vectors sorted by term id; `shared` counts the terms they have in common.
+float SparseDot(const std::vector<std::pair<uint32_t, float>>& a, const std::vector<std::pair<uint32_t, float>>& b,
+                size_t* shared = nullptr) {
   double s = 0;
-  size_t i = 0, j = 0;
+  size_t i = 0, j = 0, common = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i].first < b[j].first) {
       ++i;
@@ -154,9 +156,20 @@ float SparseDot(const std::vector<std::pair<uint32_t, float>>& a, const std::vec
       ++j;
     } else {
       s += static_cast<double>(a[i++].second) * b[j++].second;
+      ++common;
     }
   }
+  if (shared) *shared = common;
   return static_cast<float>(s);
+}
+
+bool SharePlace(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) return true;
+    if (a[i] < b[j]) ++i; else ++j;
+  }
+  return false;
 }
 
 float Dot(const std::unordered_map<uint32_t, float>& a, const std::unordered_map<uint32_t, float>& b) {
@@ -246,6 +259,7 @@ std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Cla
   }
   Vocabulary vocabulary;
   std::vector<uint32_t> df;
+  std::vector<std::vector<uint32_t>> places(docs.size());  // "@place" term ids of each article's claims
   std::vector<std::vector<std::pair<uint32_t, double>>> counts(docs.size());
   for (size_t d = 0; d < docs.size(); ++d) {
     const Article& a = articles[docs[d]];
@@ -254,7 +268,11 @@ std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Cla
     AddTerms(a.text, 1.0, vocabulary, tf);
     for (const Claim* c : claims_of[docs[d]]) {
       std::string place = ToLowerAscii(TrimAscii(c->place));
-      if (!place.empty() && place.size() < 100) tf.emplace_back(vocabulary.TermId("@" + place), 3.0);
+      if (!place.empty() && place.size() < 100) {
+        const uint32_t id = vocabulary.TermId("@" + place);
+        tf.emplace_back(id, 3.0);
+        places[d].push_back(id);
+      }
     }
     // Merge repeated terms.
     std::sort(tf.begin(), tf.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
@@ -331,11 +349,16 @@ std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Cla
   struct Link {
     float sim;
     uint32_t a, b;
+    bool place = false;  // linked on a shared claim place
   };
   std::vector<Link> links;
   // Candidates accumulate the part of their dot product that their shared keys give; only those
   // whose shared keys give at least a quarter of the link threshold are scored in full.
-  const float prefilter = exact ? 0.0f : static_cast<float>(options.link_threshold / 4);
+  const float prefilter = exact ? 0.0f : static_cast<float>(std::min(options.link_threshold, options.place_link_threshold) / 4);
+  for (auto& p : places) {
+    std::sort(p.begin(), p.end());
+    p.erase(std::unique(p.begin(), p.end()), p.end());
+  }
   std::vector<float> partial(vecs.size(), 0);
   std::vector<uint32_t> touched;
   auto scan = [&](uint32_t d, float w, const std::vector<Posting>& list, int64_t lo_bucket, int64_t hi_bucket) {
@@ -370,8 +393,14 @@ std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Cla
           std::llabs(ad.published->ToDays() - ae.published->ToDays()) > options.window_days) {
         continue;
       }
-      const float sim = SparseDot(vecs[d].terms, vecs[e].terms);
-      if (sim >= options.link_threshold) links.push_back({sim, d, e});
+      size_t common = 0;
+      const float sim = SparseDot(vecs[d].terms, vecs[e].terms, &common);
+      // One shared word is never enough, however rare (in a tiny input it can be the whole vector).
+      if (sim >= options.link_threshold && common >= options.min_shared_terms) {
+        links.push_back({sim, d, e, false});
+      } else if (sim >= options.place_link_threshold && common >= 2 && SharePlace(places[d], places[e])) {
+        links.push_back({sim, d, e, true});
+      }
     }
   }
   std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
@@ -395,7 +424,7 @@ std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Cla
     Group& gx = groups[x];
     Group& gy = groups[y];
     const double cos = gx.norm2 > 0 && gy.norm2 > 0 ? Dot(gx.centroid, gy.centroid) / std::sqrt(gx.norm2 * gy.norm2) : 0;
-    if (cos < options.merge_threshold) continue;
+    if (cos < (l.place ? std::min(options.merge_threshold, options.place_link_threshold) : options.merge_threshold)) continue;
     if (gx.members.size() < gy.members.size()) std::swap(x, y);
     Group& big = groups[x];
     Group& small = groups[y];

@@ -92,6 +92,35 @@ TEST(ClusterTest, BlockingForLargeInputsGivesTheSameEventsHere) {
   for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].articles, b[i].articles);
 }
 
+TEST(ClusterTest, ClaimsNamingTheSamePlaceLinkLooserCoverage) {
+  // Day one: the rescue; day three: the politics. Little text in common beyond the town.
+  std::vector<Article> articles = {
+      Make("a1", Date{2024, 3, 7}, "Boats ferry families from rooftops",
+           "Volunteers in fishing boats ferried families from rooftops in Marrowby as water rose through the night. "
+           "Hospitals treated dozens for hypothermia, and the army sent trucks with blankets and food."),
+      Make("a2", Date{2024, 3, 9}, "Council faces questions over levees",
+           "Opposition councillors in Marrowby demanded an inquiry into levee spending, saying warnings from "
+           "engineers were ignored for years. The mayor said repairs had been scheduled for the spring."),
+      Make("a3", Date{2024, 3, 8}, "Markets steady as rates hold",
+           "Shares were little changed as the central bank held rates, and traders looked ahead to jobs data."),
+  };
+  // Text alone must be near-identical to link here; a shared claim place needs only a little.
+  ClusterOptions options;
+  options.link_threshold = 0.95;
+  options.place_link_threshold = 0.05;
+  std::vector<Claim> none;
+  std::vector<Article> without = articles;
+  EXPECT_EQ(ClusterEvents(without, none, options).size(), 3u);
+  std::vector<Claim> claims(2);
+  claims[0].id = "a1.c1", claims[0].article = "a1", claims[0].place = "Marrowby";
+  claims[1].id = "a2.c1", claims[1].article = "a2", claims[1].place = "Marrowby";
+  const auto events = ClusterEvents(articles, claims, options);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].articles, (std::vector<std::string>{"a1", "a2"}));
+  EXPECT_EQ(events[0].places, (std::vector<std::string>{"Marrowby"}));
+  EXPECT_EQ(events[1].articles, (std::vector<std::string>{"a3"}));
+}
+
 TEST(ClusterTest, FarApartDatesAreNotLinked) {
   std::vector<Article> articles = {
       Make("a1", Date{2024, 1, 1}, "Tarn river floods Marrowby", "The Tarn river flooded Marrowby, Governor Ilse Brandt said."),
