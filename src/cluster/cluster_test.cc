@@ -121,6 +121,42 @@ TEST(ClusterTest, ClaimsNamingTheSamePlaceLinkLooserCoverage) {
   EXPECT_EQ(events[1].articles, (std::vector<std::string>{"a3"}));
 }
 
+// A small corpus like a user's first folder: two crises over several days, varied wording.
+TEST(ClusterTest, SmallCorpusOfTwoCrisesOverSeveralDays) {
+  std::vector<Article> articles = {
+      Make("a1", Date{2024, 5, 2}, "Shelling kills 14 in besieged Tarsun",
+           "Artillery fire hit a market in the besieged city of Tarsun on Thursday, killing at least 14 civilians, "
+           "according to the Tarsun Medical Relief network. Government forces have encircled the eastern "
+           "districts since April."),
+      Make("a2", Date{2024, 5, 3}, "Aid convoy turned back from Tarsun",
+           "A UN convoy carrying food and medicine was turned back at a checkpoint outside Tarsun, the agency said. "
+           "Residents of the besieged eastern districts report shortages of bread and fuel."),
+      Make("a3", Date{2024, 5, 4}, "Toll from Tarsun market strike rises",
+           "The number of people killed in Thursday's strike on a Tarsun market rose to 21, medics said, as "
+           "shelling of the eastern districts continued overnight."),
+      Make("a4", Date{2024, 5, 6}, "Families flee Tarsun as siege tightens",
+           "Hundreds of families fled the eastern districts of Tarsun on foot, witnesses said, after government "
+           "forces cut the last road into the besieged city."),
+      Make("a5", Date{2024, 5, 3}, "Earthquake strikes Kellen province",
+           "A magnitude 6.4 earthquake struck Kellen province before dawn on Friday, collapsing homes in "
+           "mountain villages. Rescuers said at least 30 people were killed."),
+      Make("a6", Date{2024, 5, 4}, "Rescuers dig through rubble in Kellen",
+           "Rescue teams searched collapsed buildings in Kellen villages through the night as aftershocks "
+           "shook the province. The quake's death toll rose to 52, the disaster agency said."),
+      Make("a7", Date{2024, 5, 5}, "Kellen quake survivors sleep outdoors",
+           "Thousands of survivors of Friday's earthquake slept in tents and cars across Kellen province, "
+           "fearing more aftershocks, as the disaster agency appealed for blankets."),
+      Make("a8", Date{2024, 5, 7}, "Schools reopen in parts of Kellen",
+           "Schools in towns of Kellen province spared by last week's earthquake reopened on Monday, while "
+           "mountain villages near the epicentre remained cut off."),
+  };
+  std::vector<Claim> claims;
+  const auto events = ClusterEvents(articles, claims);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].articles, (std::vector<std::string>{"a1", "a2", "a3", "a4"}));
+  EXPECT_EQ(events[1].articles, (std::vector<std::string>{"a5", "a6", "a7", "a8"}));
+}
+
 TEST(ClusterTest, FarApartDatesAreNotLinked) {
   std::vector<Article> articles = {
       Make("a1", Date{2024, 1, 1}, "Tarn river floods Marrowby", "The Tarn river flooded Marrowby, Governor Ilse Brandt said."),
