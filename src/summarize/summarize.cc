@@ -405,7 +405,7 @@ void Summarize(Report& report) {
       if (!members.empty()) {
         std::string text = Plural(static_cast<int64_t>(members.size()), "article", "articles") + " from " +
                            Plural(static_cast<int64_t>(outlets.size()), "independent outlet", "independent outlets") +
-                           " cover " + (event.title.empty() ? "this event" : "\"" + event.title + "\"");
+                           (members.size() == 1 ? " covers " : " cover ") + (event.title.empty() ? "this event" : "\"" + event.title + "\"");
         if (event.start && event.end) {
           text += *event.start == *event.end ? " on " + event.start->ToString()
                                              : " from " + event.start->ToString() + " to " + event.end->ToString();

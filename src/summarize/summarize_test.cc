@@ -197,7 +197,7 @@ TEST_F(SummarizeTest, DeterministicAndEventsWithoutClaimsGetCoverage) {
   ASSERT_EQ(report_.summary.size(), 2u);
   ASSERT_EQ(report_.summary[1].sentences.size(), 1u);
   EXPECT_EQ(report_.summary[1].sentences[0].text,
-            "1 article from 1 independent outlet cover \"Harbour closed\"; no casualty figures were found.");
+            "1 article from 1 independent outlet covers \"Harbour closed\"; no casualty figures were found.");
   EXPECT_EQ(report_.summary[1].sentences[0].article, "a5");
 }
 
