@@ -1,0 +1,779 @@
+// Timex: a token scanner for time expressions in news English (and European date formats).
+//
+// Design: the text is tokenized once (normalize/tokens.h); at each token the matchers below are
+// tried in a fixed order (absolute dates and times, then relative expressions, durations, sets) and
+// the first that matches consumes its tokens, so results are in order and never overlap. Every word
+// list (months in several languages, weekdays, units, parts of day, deictic words, future-tense
+// cues) is data/timex_*.tsv. Values follow TIMEX3: "2016-11-30", "2016-11", "2016-W48", "2016",
+// "2016-11-30TNI", "2016-12-09T12:56", "P26D", "PT3H", "P1W" (SET), "PRESENT_REF".
+//
+// News-tense rules for relative days, against the publication date (dct):
+//   - a bare weekday ("on Wednesday") is the most recent such day on or before the dct, unless a
+//     future cue ("will", "scheduled", "due", ...) is near it, then the next one after the dct;
+//   - "last Wednesday" is strictly before the dct, "next Friday" strictly after, "this Friday" in the
+//     dct's week;
+//   - a day and month without a year take the dct's year, or the year before when that would put the
+//     day more than two months after the dct;
+//   - "the past 26 days" is a DURATION covering the 26 days that end on the dct.
+#include "corroborate/timex.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <unordered_map>
+
+#include "common/data_tables.h"
+#include "common/text_util.h"
+#include "normalize/tokens.h"
+
+namespace corroborate {
+
+const char* TimexTypeName(TimexType t) {
+  switch (t) {
+    case TimexType::kDate: return "DATE";
+    case TimexType::kTime: return "TIME";
+    case TimexType::kDuration: return "DURATION";
+    case TimexType::kSet: return "SET";
+  }
+  return "DATE";
+}
+
+namespace {
+
+struct Lexicon {
+  struct Month { int month; bool ambiguous; };
+  std::unordered_map<std::string, Month> months;
+  std::unordered_map<std::string, std::pair<std::string, std::string>> words;  // word -> (kind, value)
+};
+
+const Lexicon& Lex() {
+  static const Lexicon* lex = [] {
+    auto* l = new Lexicon();
+    for (const auto& row : DataTable("timex_months.tsv")) {
+      if (row.size() < 2) continue;
+      l->months[std::string(row[0])] = {std::atoi(std::string(row[1]).c_str()), row.size() > 2 && row[2] == "1"};
+    }
+    for (const auto& row : DataTable("timex_words.tsv")) {
+      if (row.size() < 2) continue;
+      l->words[std::string(row[0])] = {std::string(row[1]), row.size() > 2 ? std::string(row[2]) : std::string()};
+    }
+    return l;
+  }();
+  return *lex;
+}
+
+std::string Pad(int v, int width) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%0*d", width, v);
+  return buf;
+}
+
+// ISO 8601 week: (iso year, week number).
+std::pair<int, int> IsoWeek(const Date& d) {
+  Date thursday = d.AddDays(3 - d.Weekday());
+  Date jan1{thursday.year, 1, 1};
+  int week = static_cast<int>((thursday.ToDays() - jan1.ToDays()) / 7) + 1;
+  return {thursday.year, week};
+}
+
+std::string WeekValue(const Date& d) {
+  auto [y, w] = IsoWeek(d);
+  return Pad(y, 4) + "-W" + Pad(w, 2);
+}
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, const std::optional<Date>& dct) : text_(text), dct_(dct), t_(Tokenize(text)) {
+    if (dct_ && !dct_->valid()) dct_.reset();
+  }
+
+  std::vector<Timex> Run() {
+    std::vector<Timex> out;
+    size_t i = 0;
+    while (i < t_.size()) {
+      size_t next = i;
+      Timex tx;
+      if (Match(i, &next, &tx) && next > i) {
+        tx.start = t_[i].start;
+        tx.end = t_[next - 1].end;
+        tx.text = std::string(text_.substr(tx.start, tx.end - tx.start));
+        out.push_back(std::move(tx));
+        i = next;
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  }
+
+ private:
+  // ---- token helpers ----
+  bool Is(size_t i, std::string_view lower) const { return i < t_.size() && t_[i].lower == lower; }
+  bool IsNum(size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::kNumber; }
+  bool IsWord(size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::kWord; }
+  // Adjacent: no space between token i-1 and i.
+  bool Tight(size_t i) const { return i < t_.size() && !t_[i].space_before; }
+  int NumVal(size_t i) const {
+    if (!IsNum(i) || t_[i].lower.size() > 6) return -1;
+    return std::atoi(t_[i].lower.c_str());
+  }
+  const std::pair<std::string, std::string>* Word(size_t i) const {
+    if (!IsWord(i)) return nullptr;
+    auto it = Lex().words.find(t_[i].lower);
+    return it == Lex().words.end() ? nullptr : &it->second;
+  }
+  bool WordKind(size_t i, std::string_view kind) const {
+    auto* w = Word(i);
+    return w && w->first == kind;
+  }
+  // A month name at i (with an optional "." after an abbreviation); sets *next.
+  int MonthAt(size_t i, size_t* next, bool need_cue_if_ambiguous) const {
+    if (!IsWord(i)) return 0;
+    auto it = Lex().months.find(t_[i].lower);
+    if (it == Lex().months.end()) return 0;
+    // Abbreviations and ambiguous words must be capitalised ("may" the verb, "mar", "dec").
+    bool abbrev = t_[i].lower.size() <= 4 && t_[i].lower != "june" && t_[i].lower != "july";
+    if ((abbrev || it->second.ambiguous) && !t_[i].capitalised) return 0;
+    if (it->second.ambiguous && need_cue_if_ambiguous) return 0;
+    size_t j = i + 1;
+    if (abbrev && Is(j, ".") && Tight(j)) ++j;
+    *next = j;
+    return it->second.month;
+  }
+  // A day number 1..31 with an optional ordinal suffix ("9", "9th", "1er", "9.").
+  int DayAt(size_t i, size_t* next) const {
+    int d = NumVal(i);
+    if (d < 1 || d > 31 || t_[i].lower.size() > 2) return 0;
+    size_t j = i + 1;
+    if (IsWord(j) && Tight(j) &&
+        (Is(j, "st") || Is(j, "nd") || Is(j, "rd") || Is(j, "th") || Is(j, "er")))
+      ++j;
+    *next = j;
+    return d;
+  }
+  int YearAt(size_t i) const {
+    if (!IsNum(i) || t_[i].lower.size() != 4) return 0;
+    int y = NumVal(i);
+    return (y >= 1000 && y <= 2999) ? y : 0;
+  }
+  bool FutureNear(size_t i) const {
+    size_t from = i >= 8 ? i - 8 : 0;
+    for (size_t k = from; k < std::min(t_.size(), i + 4); ++k) {
+      if (k < i && (Is(k, ".") || Is(k, "!") || Is(k, "?"))) from = k;
+    }
+    for (size_t k = from; k < std::min(t_.size(), i + 4); ++k) {
+      if (k != i && WordKind(k, "future")) return true;
+      if (k > i && (Is(k, ".") || Is(k, ";"))) break;
+    }
+    return false;
+  }
+
+  // ---- values ----
+  void SetDay(Timex* tx, const Date& d) const {
+    tx->type = TimexType::kDate;
+    tx->value = d.ToString();
+    tx->first_day = d;
+    tx->last_day = d;
+  }
+  void SetMonth(Timex* tx, int year, int month, int from = 1, int to = 31) const {
+    tx->type = TimexType::kDate;
+    if (year == 0) {
+      tx->value = "XXXX-" + Pad(month, 2);
+      return;
+    }
+    tx->value = Pad(year, 4) + "-" + Pad(month, 2);
+    int last = DaysInMonth(year, month);
+    tx->first_day = Date{year, month, std::min(from, last)};
+    tx->last_day = Date{year, month, std::min(to, last)};
+  }
+  void SetYear(Timex* tx, int year) const {
+    tx->type = TimexType::kDate;
+    tx->value = Pad(year, 4);
+    tx->first_day = Date{year, 1, 1};
+    tx->last_day = Date{year, 12, 31};
+  }
+  void SetWeek(Timex* tx, const Date& any_day) const {
+    tx->type = TimexType::kDate;
+    tx->value = WeekValue(any_day);
+    tx->first_day = any_day.AddDays(-any_day.Weekday());
+    tx->last_day = tx->first_day->AddDays(6);
+  }
+  // The year for a day and month written without one.
+  int GuessYear(int month, int day) const {
+    if (!dct_) return 0;
+    int y = dct_->year;
+    Date d{y, month, std::min(day, DaysInMonth(y, month))};
+    if (d.ToDays() - dct_->ToDays() > 62) --y;
+    else if (dct_->ToDays() - d.ToDays() > 300) ++y;
+    return y;
+  }
+
+  // ---- matchers ----
+  bool Match(size_t i, size_t* next, Timex* tx) {
+    return MatchIso(i, next, tx) || MatchNumericDate(i, next, tx) || MatchNamedDate(i, next, tx) ||
+           MatchClock(i, next, tx) || MatchDeictic(i, next, tx) || MatchWeekday(i, next, tx) ||
+           MatchCalendarUnit(i, next, tx) || MatchAgo(i, next, tx) || MatchDuration(i, next, tx) ||
+           MatchSet(i, next, tx) || MatchMonthOrSeason(i, next, tx) || MatchYear(i, next, tx);
+  }
+
+  // A clock time after a date: "at 12:56 pm", ", 08:48 GMT", "T12:56:00Z". Returns the token after it.
+  bool ClockAt(size_t i, size_t* next, int* hour, int* minute) const {
+    size_t j = i;
+    int h = NumVal(j);
+    if (h < 0 || h > 24 || t_[j].lower.size() > 2) return false;
+    int m = 0;
+    ++j;
+    bool has_minutes = false;
+    if ((Is(j, ":") || Is(j, ".")) && Tight(j) && IsNum(j + 1) && Tight(j + 1) && t_[j + 1].lower.size() == 2) {
+      m = NumVal(j + 1);
+      if (m > 59) return false;
+      j += 2;
+      has_minutes = true;
+      if (Is(j, ":") && Tight(j) && IsNum(j + 1) && t_[j + 1].lower.size() == 2) j += 2;  // seconds
+    }
+    bool ampm = false;
+    if (Is(j, "am") || Is(j, "pm") || Is(j, "a") || Is(j, "p")) {
+      bool pm = t_[j].lower[0] == 'p';
+      size_t k = j + 1;
+      if ((Is(j, "a") || Is(j, "p")) ) {
+        if (!(Is(k, ".") && Tight(k) && (Is(k + 1, "m")) && Tight(k + 1))) return has_minutes ? (*next = j, *hour = h, *minute = m, true) : false;
+        k += 2;
+        if (Is(k, ".") && Tight(k)) ++k;
+      }
+      if (h > 12 || h == 0) return false;
+      if (pm && h != 12) h += 12;
+      if (!pm && h == 12) h = 0;
+      j = k;
+      ampm = true;
+    }
+    if (!has_minutes && !ampm) return false;
+    if (h == 24) h = 0;
+    // A time zone: GMT, UTC, Z, EST, "local time".
+    if (IsWord(j) && t_[j].lower.size() <= 4 && (Is(j, "gmt") || Is(j, "utc") || Is(j, "z") || Is(j, "est") || Is(j, "edt") ||
+                                                  Is(j, "bst") || Is(j, "cet") || Is(j, "cest") || Is(j, "pst") || Is(j, "ist")))
+      ++j;
+    else if (Is(j, "local") && Is(j + 1, "time")) j += 2;
+    *next = j;
+    *hour = h;
+    *minute = m;
+    return true;
+  }
+  bool AttachClock(size_t j, size_t* next, Timex* tx) const {
+    size_t k = j;
+    if (Is(k, ",") || Is(k, "at") || Is(k, "-") || Is(k, "|") || Is(k, "t") || Is(k, "\xE2\x80\x93") || Is(k, "\xC2\xB7")) ++k;
+    int h = 0, m = 0;
+    size_t end = k;
+    if (!ClockAt(k, &end, &h, &m)) return false;
+    tx->type = TimexType::kTime;
+    tx->value += "T" + Pad(h, 2) + ":" + Pad(m, 2);
+    *next = end;
+    return true;
+  }
+
+  bool MatchIso(size_t i, size_t* next, Timex* tx) const {
+    int y = YearAt(i);
+    if (!y || !Is(i + 1, "-") || !Tight(i + 1) || !IsNum(i + 2) || !Tight(i + 2) || t_[i + 2].lower.size() != 2) return false;
+    int mo = NumVal(i + 2);
+    if (mo < 1 || mo > 12) return false;
+    size_t j = i + 3;
+    if (Is(j, "-") && Tight(j) && IsNum(j + 1) && Tight(j + 1) && t_[j + 1].lower.size() == 2) {
+      int d = NumVal(j + 1);
+      if (d < 1 || d > DaysInMonth(y, mo)) return false;
+      SetDay(tx, Date{y, mo, d});
+      j += 2;
+      // "T12:56:00Z" tokenizes as "T12" would not: the T is its own word only before a digit run.
+      if (IsWord(j) && Tight(j) && (t_[j].lower == "t") && IsNum(j + 1)) {
+        size_t end = j;
+        Timex copy = *tx;
+        if (AttachClock(j, &end, &copy)) {
+          *tx = copy;
+          j = end;
+        }
+      } else if (Is(j, "t") || IsNum(j)) {
+        size_t end = j;
+        if (AttachClock(j, &end, tx)) j = end;
+      }
+      // A numeric zone offset "+02:00" after an ISO time.
+      if (tx->type == TimexType::kTime && (Is(j, "+") || Is(j, "-")) && Tight(j) && IsNum(j + 1)) {
+        j += 2;
+        if (Is(j, ":") && IsNum(j + 1)) j += 2;
+      }
+      *next = j;
+      return true;
+    }
+    SetMonth(tx, y, mo);
+    *next = j;
+    return true;
+  }
+
+  // 09/12/2016, 12/9/2016, 9.12.2016: only when the day and month cannot be mixed up (one part > 12),
+  // or the parts are equal; 2016/12/09 always.
+  bool MatchNumericDate(size_t i, size_t* next, Timex* tx) const {
+    if (!IsNum(i)) return false;
+    std::string sep = i + 1 < t_.size() ? t_[i + 1].lower : "";
+    if (sep != "/" && sep != ".") return false;
+    if (!Tight(i + 1) || !IsNum(i + 2) || !Tight(i + 2) || !Is(i + 3, sep) || !Tight(i + 3) || !IsNum(i + 4) || !Tight(i + 4)) return false;
+    int a = NumVal(i), b = NumVal(i + 2), c = NumVal(i + 4);
+    int y = 0, mo = 0, d = 0;
+    if (t_[i].lower.size() == 4) {
+      y = a, mo = b, d = c;
+    } else if (t_[i + 4].lower.size() == 4 || t_[i + 4].lower.size() == 2) {
+      y = t_[i + 4].lower.size() == 4 ? c : 2000 + c;
+      if (a > 12 && b <= 12) d = a, mo = b;
+      else if (b > 12 && a <= 12) d = b, mo = a;
+      else if (a == b) d = a, mo = b;
+      else if (sep == ".") d = a, mo = b;  // 9.12.2016 is day-first wherever dots are used
+      else return false;
+    } else {
+      return false;
+    }
+    if (mo < 1 || mo > 12 || y < 1000 || d < 1 || d > DaysInMonth(y, mo)) return false;
+    SetDay(tx, Date{y, mo, d});
+    size_t j = i + 5;
+    size_t end = j;
+    if (AttachClock(j, &end, tx)) j = end;
+    *next = j;
+    return true;
+  }
+
+  // [Weekday[,]] Month Day[,] [Year] | [Weekday[,]] Day [of|de] Month [de] [Year] | Month Year.
+  bool MatchNamedDate(size_t i, size_t* next, Timex* tx) const {
+    size_t j = i;
+    bool weekday = false;
+    if (WordKind(j, "weekday") && t_[j].capitalised) {
+      weekday = true;
+      ++j;
+      if (Is(j, ",") || (Is(j, ".") && Tight(j))) ++j;
+    }
+    int month = 0, day = 0, year = 0;
+    size_t k = j;
+    if ((month = MonthAt(j, &k, false)) != 0) {
+      size_t m_end = k;
+      size_t d_end = k;
+      if ((day = DayAt(k, &d_end)) != 0 && !(Is(d_end, ":") && Tight(d_end))) {
+        k = d_end;
+        size_t y_at = k;
+        if (Is(y_at, ",")) ++y_at;
+        if ((year = YearAt(y_at)) != 0) k = y_at + 1;
+      } else {
+        day = 0;
+        size_t y_at = m_end;
+        if (Is(y_at, ",")) ++y_at;
+        if ((year = YearAt(y_at)) == 0) return false;  // a month alone is MatchMonthOrSeason's
+        k = y_at + 1;
+      }
+    } else if ((day = DayAt(j, &k)) != 0) {
+      if (Is(k, ".") && Tight(k)) ++k;  // German "9. Dezember"
+      if (Is(k, "of") || Is(k, "de")) ++k;
+      size_t m_end = k;
+      if ((month = MonthAt(k, &m_end, false)) == 0) return false;
+      k = m_end;
+      size_t y_at = k;
+      if (Is(y_at, ",")) ++y_at;
+      if (Is(y_at, "de")) ++y_at;
+      if ((year = YearAt(y_at)) != 0) k = y_at + 1;
+    } else {
+      return false;
+    }
+    if (day > 0) {
+      int y = year ? year : GuessYear(month, day);
+      if (y == 0) {
+        tx->type = TimexType::kDate;
+        tx->value = "XXXX-" + Pad(month, 2) + "-" + Pad(day, 2);
+      } else {
+        if (day > DaysInMonth(y, month)) return false;
+        SetDay(tx, Date{y, month, day});
+      }
+      size_t end = k;
+      if (AttachClock(k, &end, tx)) k = end;
+    } else {
+      if (weekday) return false;
+      SetMonth(tx, year, month);
+    }
+    *next = k;
+    return true;
+  }
+
+  // A clock time on its own ("at 3pm", "08:48 GMT"), on the publication day.
+  bool MatchClock(size_t i, size_t* next, Timex* tx) const {
+    if (Is(i, "noon") || Is(i, "midday") || Is(i, "midnight")) {
+      if (!(i > 0 && (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "after") || Is(i - 1, "before")))) return false;
+      tx->type = TimexType::kTime;
+      tx->value = (dct_ ? dct_->ToString() : std::string("XXXX-XX-XX")) + (Is(i, "midnight") ? "T24:00" : "T12:00");
+      *next = i + 1;
+      return true;
+    }
+    if (!IsNum(i)) return false;
+    if (i > 0 && (Is(i - 1, "$") || Is(i - 1, "\xC2\xA3") || Is(i - 1, "\xE2\x82\xAC"))) return false;
+    int h = 0, m = 0;
+    size_t end = i;
+    if (!ClockAt(i, &end, &h, &m)) return false;
+    // "3:1" scores and "2.5" decimals are not times: ClockAt needs two-digit minutes or am/pm; a
+    // decimal like "2.50" followed by no am/pm is only a time after "at".
+    if (Is(i + 1, ".") && !(end > i + 3) && !(i > 0 && Is(i - 1, "at"))) return false;
+    tx->type = TimexType::kTime;
+    tx->value = (dct_ ? dct_->ToString() : std::string("XXXX-XX-XX")) + "T" + Pad(h, 2) + ":" + Pad(m, 2);
+    *next = end;
+    return true;
+  }
+
+  // today, yesterday, tomorrow, tonight, this morning, last night, now.
+  bool MatchDeictic(size_t i, size_t* next, Timex* tx) const {
+    auto* w = Word(i);
+    if (w && w->first == "ref") {
+      tx->type = TimexType::kDate;
+      tx->value = w->second;
+      *next = i + 1;
+      return true;
+    }
+    if (w && w->first == "deictic") {
+      int offset = std::atoi(w->second.c_str());
+      size_t j = i + 1;
+      std::string part;
+      if (Is(i, "tonight")) part = "NI";
+      else if (WordKind(j, "part")) part = Word(j)->second, ++j;
+      if (dct_) {
+        SetDay(tx, dct_->AddDays(offset));
+        if (!part.empty()) {
+          tx->type = TimexType::kTime;
+          tx->value += "T" + part;
+        }
+      } else {
+        tx->value = offset == 0 ? "PRESENT_REF" : (offset < 0 ? "PAST_REF" : "FUTURE_REF");
+      }
+      *next = j;
+      return true;
+    }
+    // "this morning", "last night", "this evening".
+    if ((Is(i, "this") || Is(i, "last")) && WordKind(i + 1, "part")) {
+      const std::string& part = Word(i + 1)->second;
+      if (Is(i, "last") && part != "NI" && part != "EV") return false;
+      int offset = Is(i, "last") ? -1 : 0;
+      if (!dct_) return false;
+      SetDay(tx, dct_->AddDays(offset));
+      tx->type = TimexType::kTime;
+      tx->value += "T" + part;
+      *next = i + 2;
+      return true;
+    }
+    return false;
+  }
+
+  // [overnight on|late on|early on|on|last|next|this] Weekday [morning|night...].
+  bool MatchWeekday(size_t i, size_t* next, Timex* tx) const {
+    size_t j = i;
+    int direction = 0;  // -1 last, +1 next, 2 this, 0 bare
+    if (Is(j, "last") || Is(j, "past")) direction = -1, ++j;
+    else if (Is(j, "next") || Is(j, "coming")) direction = 1, ++j;
+    else if (Is(j, "this")) direction = 2, ++j;
+    if (!WordKind(j, "weekday") || !t_[j].capitalised) return false;
+    if (t_[j].lower.size() <= 4 && t_[j].lower != "sat" && !(Is(j + 1, ".") || Is(j + 1, ","))) {
+      // "Sun" (the newspaper), "Wed" (married) and the like need a following date or dot.
+      if (t_[j].lower == "sun" || t_[j].lower == "wed" || t_[j].lower == "mon") return false;
+    }
+    int wd = std::atoi(Word(j)->second.c_str());
+    size_t k = j + 1;
+    std::string part;
+    if (WordKind(k, "part")) part = Word(k)->second, ++k;
+    if (!dct_) {
+      tx->type = TimexType::kDate;
+      tx->value = "XXXX-WXX-" + std::to_string(wd + 1);
+      *next = k;
+      return true;
+    }
+    int today = dct_->Weekday();
+    Date d;
+    if (direction == -1) {
+      int back = (today - wd + 7) % 7;
+      d = dct_->AddDays(-(back == 0 ? 7 : back));
+    } else if (direction == 1) {
+      int ahead = (wd - today + 7) % 7;
+      d = dct_->AddDays(ahead == 0 ? 7 : ahead);
+    } else if (direction == 2) {
+      d = dct_->AddDays(wd - today);
+    } else if (FutureNear(j)) {
+      int ahead = (wd - today + 7) % 7;
+      d = dct_->AddDays(ahead == 0 ? 7 : ahead);
+    } else {
+      d = dct_->AddDays(-((today - wd + 7) % 7));
+    }
+    SetDay(tx, d);
+    if (!part.empty()) {
+      tx->type = TimexType::kTime;
+      tx->value += "T" + part;
+    }
+    *next = k;
+    return true;
+  }
+
+  // last/this/next/earlier this/later this week|month|year|weekend.
+  bool MatchCalendarUnit(size_t i, size_t* next, Timex* tx) const {
+    size_t j = i;
+    int offset = 0;
+    if ((Is(j, "earlier") || Is(j, "later") || Is(j, "early") || Is(j, "late")) && Is(j + 1, "this")) j += 2, offset = 0;
+    else if (Is(j, "this") || Is(j, "current")) ++j, offset = 0;
+    else if (Is(j, "last") || Is(j, "past") || Is(j, "previous")) ++j, offset = -1;
+    else if (Is(j, "next") || Is(j, "coming")) ++j, offset = 1;
+    else return false;
+    if (!dct_) return false;
+    if (Is(j, "weekend")) {
+      Date monday = dct_->AddDays(-dct_->Weekday() + 7 * offset);
+      if (offset == -1 && dct_->Weekday() >= 5) monday = dct_->AddDays(-dct_->Weekday() - 7);
+      tx->type = TimexType::kDate;
+      tx->value = WeekValue(monday) + "-WE";
+      tx->first_day = monday.AddDays(5);
+      tx->last_day = monday.AddDays(6);
+      *next = j + 1;
+      return true;
+    }
+    if (WordKind(j, "season")) {
+      int y = dct_->year + offset;
+      tx->type = TimexType::kDate;
+      tx->value = Pad(y, 4) + "-" + Word(j)->second;
+      *next = j + 1;
+      return true;
+    }
+    auto* w = Word(j);
+    if (!w || w->first != "unit" || (t_[j].lower.back() == 's')) return false;
+    const std::string& unit = w->second;
+    if (unit == "W") {
+      SetWeek(tx, dct_->AddDays(7 * offset));
+    } else if (unit == "M") {
+      int m = dct_->month + offset, y = dct_->year;
+      if (m < 1) m += 12, --y;
+      if (m > 12) m -= 12, ++y;
+      SetMonth(tx, y, m);
+    } else if (unit == "Y") {
+      SetYear(tx, dct_->year + offset);
+    } else if (unit == "D" && offset != 0) {
+      SetDay(tx, dct_->AddDays(offset));
+    } else {
+      return false;
+    }
+    *next = j + 1;
+    return true;
+  }
+
+  // A count of units: digits, words, "a"/"an", "several", "a few". Sets *n (-1 = unknown amount).
+  bool CountAt(size_t i, size_t* next, int64_t* n) const {
+    if (IsNum(i)) {
+      if (t_[i].lower.size() > 5) return false;
+      if (i + 1 < t_.size() && (Is(i + 1, ".") || Is(i + 1, ",")) && Tight(i + 1) && IsNum(i + 2) && Tight(i + 2)) return false;
+      *n = NumVal(i);
+      *next = i + 1;
+      return true;
+    }
+    if (Is(i, "several") || Is(i, "few") || Is(i, "many") || Is(i, "some")) {
+      *n = -1;
+      *next = i + 1;
+      return true;
+    }
+    if (Is(i, "a") && Is(i + 1, "few")) {
+      *n = -1;
+      *next = i + 2;
+      return true;
+    }
+    if ((Is(i, "a") || Is(i, "an")) && WordKind(i + 1, "unit")) {
+      *n = 1;
+      *next = i + 1;
+      return true;
+    }
+    size_t end = i;
+    if (auto v = ParseNumberWords(t_, i, &end)) {
+      *n = *v;
+      *next = end;
+      return true;
+    }
+    return false;
+  }
+
+  static std::string DurationValue(int64_t n, const std::string& unit) {
+    std::string count = n < 0 ? "X" : std::to_string(n);
+    if (unit == "H") return "PT" + count + "H";
+    if (unit == "MIN") return "PT" + count + "M";
+    if (unit == "DE") return "P" + (n < 0 ? count : std::to_string(n * 10)) + "Y";
+    return "P" + count + unit;
+  }
+  Date Shift(const Date& d, int64_t n, const std::string& unit) const {
+    if (unit == "D") return d.AddDays(n);
+    if (unit == "W") return d.AddDays(7 * n);
+    int64_t months = unit == "M" ? n : unit == "Y" ? 12 * n : unit == "DE" ? 120 * n : 0;
+    int64_t total = d.year * 12 + (d.month - 1) + months;
+    int y = static_cast<int>(total / 12), m = static_cast<int>(total % 12) + 1;
+    return Date{y, m, std::min(d.day, DaysInMonth(y, m))};
+  }
+
+  // "two days ago", "a week ago", "three years earlier" (ago only).
+  bool MatchAgo(size_t i, size_t* next, Timex* tx) const {
+    size_t j = i;
+    int64_t n = 0;
+    if (!CountAt(i, &j, &n)) return false;
+    auto* w = Word(j);
+    if (!w || w->first != "unit" || !Is(j + 1, "ago")) return false;
+    const std::string& unit = w->second;
+    if (!dct_ || n < 0 || n > 10000) {
+      tx->type = TimexType::kDate;
+      tx->value = "PAST_REF";
+    } else if (unit == "D") {
+      SetDay(tx, Shift(*dct_, -n, unit));
+    } else if (unit == "W") {
+      SetWeek(tx, Shift(*dct_, -n, unit));
+    } else if (unit == "M") {
+      Date d = Shift(*dct_, -n, unit);
+      SetMonth(tx, d.year, d.month);
+    } else if (unit == "Y") {
+      SetYear(tx, dct_->year - static_cast<int>(n));
+    } else {
+      tx->type = TimexType::kDate;
+      tx->value = "PAST_REF";
+    }
+    *next = j + 2;
+    return true;
+  }
+
+  // [the] [past|last|previous|first|next] N units, N-unit, N units-long: DURATION. "the past 26 days"
+  // and "the last two weeks" cover the period ending on the dct.
+  bool MatchDuration(size_t i, size_t* next, Timex* tx) const {
+    size_t j = i;
+    bool anchored_past = false;
+    if (Is(j, "the") && (Is(j + 1, "past") || Is(j + 1, "last") || Is(j + 1, "previous"))) j += 2, anchored_past = true;
+    else if (Is(j, "past") || Is(j, "last") || Is(j, "previous")) ++j, anchored_past = true;
+    else if (Is(j, "the") && (Is(j + 1, "first") || Is(j + 1, "next") || Is(j + 1, "coming"))) j += 2;
+    int64_t n = 0;
+    size_t k = j;
+    bool counted = CountAt(j, &k, &n);
+    if (!counted) {
+      if (!anchored_past) return false;
+      n = 1;  // "the past week"
+      k = j;
+    }
+    if (Is(k, "-") && Tight(k)) ++k;  // "three-day ceasefire"
+    auto* w = Word(k);
+    if (!w || w->first != "unit") return false;
+    if (n == 1 && counted && !(Is(j, "a") || Is(j, "an") || Is(j, "one") || IsNum(j)) && !anchored_past) return false;
+    const std::string& unit = w->second;
+    if (n > 100000) return false;
+    tx->type = TimexType::kDuration;
+    tx->value = DurationValue(n, unit);
+    if (anchored_past && dct_ && n > 0 && unit != "H" && unit != "MIN") {
+      tx->first_day = Shift(*dct_, -n, unit).AddDays(unit == "D" ? 1 : 0);
+      tx->last_day = *dct_;
+    }
+    *next = k + 1;
+    return true;
+  }
+
+  // every day / each week / daily / weekly.
+  bool MatchSet(size_t i, size_t* next, Timex* tx) const {
+    if (WordKind(i, "set")) {
+      tx->type = TimexType::kSet;
+      tx->value = Word(i)->second;
+      *next = i + 1;
+      return true;
+    }
+    if ((Is(i, "every") || Is(i, "each")) && WordKind(i + 1, "unit") && t_[i + 1].lower.back() != 's') {
+      tx->type = TimexType::kSet;
+      tx->value = DurationValue(1, Word(i + 1)->second);
+      *next = i + 2;
+      return true;
+    }
+    if ((Is(i, "every") || Is(i, "each")) && WordKind(i + 1, "weekday")) {
+      tx->type = TimexType::kSet;
+      tx->value = "XXXX-WXX-" + std::to_string(std::atoi(Word(i + 1)->second.c_str()) + 1);
+      *next = i + 2;
+      return true;
+    }
+    return false;
+  }
+
+  // [early|mid|late|mid-] Month [Year], seasons with a year ("summer 2016"). A month without a year is
+  // the one on or before the dct (news reports the past), unless "next".
+  bool MatchMonthOrSeason(size_t i, size_t* next, Timex* tx) const {
+    size_t j = i;
+    int from = 1, to = 31;
+    if ((Is(j, "mid") || Is(j, "early") || Is(j, "late")) && (Is(j + 1, "-") || !Is(j, "mid"))) {
+      if (Is(j, "mid")) from = 11, to = 20;
+      if (Is(j, "early")) from = 1, to = 10;
+      if (Is(j, "late")) from = 21, to = 31;
+      j += Is(j + 1, "-") ? 2 : 1;
+    }
+    bool cue = j > i || (i > 0 && (Is(i - 1, "in") || Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "of") ||
+                                   Is(i - 1, "by") || Is(i - 1, "during") || Is(i - 1, "last") || Is(i - 1, "next") ||
+                                   Is(i - 1, "this") || Is(i - 1, "from") || Is(i - 1, "before") || Is(i - 1, "after")));
+    size_t k = j;
+    int month = MonthAt(j, &k, !cue);
+    if (month == 0) {
+      if (WordKind(j, "season") && YearAt(j + 1)) {
+        tx->type = TimexType::kDate;
+        tx->value = Pad(YearAt(j + 1), 4) + "-" + Word(j)->second;
+        *next = j + 2;
+        return true;
+      }
+      return false;
+    }
+    if (t_[j].lower.size() <= 4 && !cue && !(Is(k - 1, "."))) return false;  // "Jan" as a name
+    int year = 0;
+    if (YearAt(k)) year = YearAt(k), ++k;
+    else if (Is(k, ",") && YearAt(k + 1)) year = YearAt(k + 1), k += 2;
+    if (year == 0 && dct_) {
+      year = dct_->year;
+      bool ahead = i > 0 && Is(i - 1, "next");
+      if (ahead) {
+        if (month <= dct_->month) ++year;
+      } else if (month > dct_->month && !FutureNear(j)) {
+        --year;
+      }
+    }
+    SetMonth(tx, year, month, from, to);
+    *next = k;
+    return true;
+  }
+
+  // A year on its own after a cue ("in 2015", "since 2011"), or "the 1990s".
+  bool MatchYear(size_t i, size_t* next, Timex* tx) const {
+    int y = YearAt(i);
+    if (!y || y < 1800 || y > 2200) return false;
+    if (!(i > 0 && (Is(i - 1, "in") || Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "of") || Is(i - 1, "by") ||
+                    Is(i - 1, "during") || Is(i - 1, "from") || Is(i - 1, "before") || Is(i - 1, "after") ||
+                    Is(i - 1, "year") || Is(i - 1, "early") || Is(i - 1, "late") || Is(i - 1, "mid") || Is(i - 1, "-") ||
+                    Is(i - 1, "and") || Is(i - 1, "to")))) {
+      return false;
+    }
+    if (i + 1 < t_.size() && Tight(i + 1) && (Is(i + 1, ",") || Is(i + 1, ".")) && IsNum(i + 2) && Tight(i + 2)) return false;
+    if (Is(i + 1, "s") && Tight(i + 1)) {
+      tx->type = TimexType::kDate;
+      tx->value = Pad(y / 10, 3);
+      *next = i + 2;
+      return true;
+    }
+    // Followed by a unit or a noun of count ("in 2015 people"...) is rare; accept.
+    SetYear(tx, y);
+    *next = i + 1;
+    return true;
+  }
+
+  std::string_view text_;
+  std::optional<Date> dct_;
+  std::vector<Token> t_;
+};
+
+}  // namespace
+
+std::vector<Timex> FindTimexes(std::string_view text, const std::optional<Date>& dct) {
+  return Scanner(text, dct).Run();
+}
+
+std::optional<Date> ParseDateString(std::string_view text) {
+  text = TrimAscii(text);
+  if (text.empty() || text.size() > 200) return std::nullopt;
+  if (auto d = Date::Parse(text); d && d->valid()) return d;
+  for (const Timex& t : FindTimexes(text, std::nullopt)) {
+    if ((t.type == TimexType::kDate || t.type == TimexType::kTime) && t.first_day && t.first_day == t.last_day &&
+        t.first_day->valid()) {
+      return t.first_day;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace corroborate

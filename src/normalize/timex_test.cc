@@ -1,0 +1,125 @@
+#include "corroborate/timex.h"
+
+#include <gtest/gtest.h>
+
+namespace corroborate {
+namespace {
+
+const Date kDct{2016, 12, 1};  // a Thursday
+
+std::vector<std::pair<std::string, std::string>> Values(std::string_view text, std::optional<Date> dct = kDct) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const Timex& t : FindTimexes(text, dct)) out.push_back({t.text, t.value});
+  return out;
+}
+
+TEST(TimexTest, BareWeekdayInPastReportingIsTheMostRecentOne) {
+  auto v = Values("The strike hit the market on Wednesday, officials said.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].first, "Wednesday");
+  EXPECT_EQ(v[0].second, "2016-11-30");
+  // The same weekday as the publication day is that day.
+  EXPECT_EQ(Values("Rescuers worked through Thursday.")[0].second, "2016-12-01");
+}
+
+TEST(TimexTest, FutureCuesAndNextPointAhead) {
+  EXPECT_EQ(Values("Talks will resume on Monday.")[0].second, "2016-12-05");
+  EXPECT_EQ(Values("He arrives next Friday.")[0].second, "2016-12-02");
+  EXPECT_EQ(Values("They met last Friday.")[0].second, "2016-11-25");
+}
+
+TEST(TimexTest, DeicticDaysAndPartsOfDay) {
+  EXPECT_EQ(Values("yesterday")[0].second, "2016-11-30");
+  EXPECT_EQ(Values("Shelling resumed overnight on Monday night.")[0].second, "2016-11-28TNI");
+  EXPECT_EQ(Values("Fighting continued this morning.")[0].second, "2016-12-01TMO");
+  EXPECT_EQ(Values("last night")[0].second, "2016-11-30TNI");
+  auto none = FindTimexes("yesterday", std::nullopt);
+  ASSERT_EQ(none.size(), 1u);
+  EXPECT_EQ(none[0].value, "PAST_REF");
+}
+
+TEST(TimexTest, AbsoluteDatesInNewsFormats) {
+  EXPECT_EQ(Values("December 9, 2016")[0].second, "2016-12-09");
+  EXPECT_EQ(Values("on 9 Dec 2016")[0].second, "2016-12-09");
+  EXPECT_EQ(Values("Dec. 9")[0].second, "2016-12-09");
+  EXPECT_EQ(Values("the 3rd of November")[0].second, "2016-11-03");
+  EXPECT_EQ(Values("2016-12-09")[0].second, "2016-12-09");
+  EXPECT_EQ(Values("posted 2016-12-09T12:56:00Z")[0].second, "2016-12-09T12:56");
+  EXPECT_EQ(Values("December 9, 2016 at 12:56 pm")[0].second, "2016-12-09T12:56");
+  EXPECT_EQ(Values("Tuesday 13 December 2016 08:48 GMT")[0].second, "2016-12-13T08:48");
+  EXPECT_EQ(Values("30 novembre 2016")[0].second, "2016-11-30");
+  EXPECT_EQ(Values("9 de diciembre de 2016")[0].second, "2016-12-09");
+  EXPECT_EQ(Values("9. Dezember 2016")[0].second, "2016-12-09");
+  EXPECT_EQ(Values("25/12/2016")[0].second, "2016-12-25");
+  // 05/06/2016 could be May or June: not guessed.
+  EXPECT_TRUE(Values("05/06/2016").empty());
+  // A day and month late in the year, read in January, belong to the year before.
+  EXPECT_EQ(Values("On December 28 the bridge fell.", Date{2017, 1, 3})[0].second, "2016-12-28");
+}
+
+TEST(TimexTest, MonthsWeeksYears) {
+  EXPECT_EQ(Values("since August")[0].second, "2016-08");
+  auto mid = FindTimexes("in mid-November", kDct);
+  ASSERT_EQ(mid.size(), 1u);
+  EXPECT_EQ(mid[0].value, "2016-11");
+  EXPECT_EQ(mid[0].first_day, (Date{2016, 11, 11}));
+  EXPECT_EQ(mid[0].last_day, (Date{2016, 11, 20}));
+  EXPECT_EQ(Values("earlier this month")[0].second, "2016-12");
+  EXPECT_EQ(Values("last week")[0].second, "2016-W47");
+  EXPECT_EQ(Values("last year")[0].second, "2015");
+  EXPECT_EQ(Values("in 2014")[0].second, "2014");
+  EXPECT_EQ(Values("two days ago")[0].second, "2016-11-29");
+  EXPECT_EQ(Values("in May")[0].second, "2016-05");
+  // "may" the verb and "March" the verb are not months.
+  EXPECT_TRUE(Values("Casualties may rise as troops march on.").empty());
+}
+
+TEST(TimexTest, DurationsAndSets) {
+  auto past = FindTimexes("over the past 26 days", kDct);
+  ASSERT_EQ(past.size(), 1u);
+  EXPECT_EQ(past[0].type, TimexType::kDuration);
+  EXPECT_EQ(past[0].value, "P26D");
+  EXPECT_EQ(past[0].first_day, (Date{2016, 11, 6}));
+  EXPECT_EQ(past[0].last_day, kDct);
+  EXPECT_EQ(Values("a three-day ceasefire")[0].second, "P3D");
+  EXPECT_EQ(Values("for 48 hours")[0].second, "PT48H");
+  EXPECT_EQ(Values("several weeks")[0].second, "PXW");
+  auto set = FindTimexes("Aid convoys arrive daily.", kDct);
+  ASSERT_EQ(set.size(), 1u);
+  EXPECT_EQ(set[0].type, TimexType::kSet);
+  EXPECT_EQ(Values("every week")[0].second, "P1W");
+}
+
+TEST(TimexTest, NotTimes) {
+  EXPECT_TRUE(Values("The score was 2-1 and 45 people were hurt.").empty());
+  EXPECT_TRUE(Values("It cost $4.50 and weighed 3.25 kg.").empty());
+}
+
+TEST(TimexTest, SpansAreByteOffsets) {
+  std::string text = "Caf\xC3\xA9 owners said on Wednesday that 3 were hurt.";
+  auto t = FindTimexes(text, kDct);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(text.substr(t[0].start, t[0].end - t[0].start), "Wednesday");
+}
+
+TEST(ParseDateStringTest, WholeStrings) {
+  EXPECT_EQ(ParseDateString("December 9, 2016 at 12:56 pm"), (Date{2016, 12, 9}));
+  EXPECT_EQ(ParseDateString("Tuesday 13 December 2016 08:48 GMT"), (Date{2016, 12, 13}));
+  EXPECT_EQ(ParseDateString("30 novembre 2016"), (Date{2016, 11, 30}));
+  EXPECT_EQ(ParseDateString("2016-12-09T12:56:00Z"), (Date{2016, 12, 9}));
+  EXPECT_EQ(ParseDateString("Fri, 09 Dec 2016 12:56:00 +0000"), (Date{2016, 12, 9}));
+  EXPECT_FALSE(ParseDateString("Wednesday").has_value());
+  EXPECT_FALSE(ParseDateString("no date here").has_value());
+  EXPECT_FALSE(ParseDateString("February 30, 2016").has_value());
+}
+
+TEST(TimexTest, HostileInputDoesNotCrash) {
+  std::string junk;
+  for (int i = 0; i < 5000; ++i) junk += (i % 7 == 0) ? "12/" : "on Monday 9 ";
+  EXPECT_FALSE(FindTimexes(junk, kDct).empty());
+  std::string bad = "\xFF\xFE 2016-13-45 \xC3 31/31/3131 99:99";
+  FindTimexes(bad, kDct);
+}
+
+}  // namespace
+}  // namespace corroborate
