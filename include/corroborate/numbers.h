@@ -3,8 +3,9 @@
 // "46" -> [46,46] exact; "at least 82" -> [82,inf) min; "more than 800" -> [801,inf) min; "50+" ->
 // [50,inf) min; "up to 100,000" -> (-inf,100000] max; "fewer than 30" -> max 29; "about 230" ->
 // [207,253] approx; "nearly 130,000" -> [117000,130000] approx; "between 40 and 50" range; "dozens"
-// [24,99] vague ... The full table is data/quantities.tsv and docs/numbers.md. Years, dates, times,
-// ordinals, identifiers, money, percentages and scores are not returned as quantities.
+// [24,99] vague ... The tables are data/numbers_*.tsv, explained in docs/numbers.md. Years, dates,
+// times, ordinals, identifiers (flight numbers, phone numbers, "COVID-19") and match scores are not
+// quantities. Money and percentages are, with their unit, so a caller can tell them from counts.
 #ifndef CORROBORATE_NUMBERS_H_
 #define CORROBORATE_NUMBERS_H_
 
@@ -28,6 +29,9 @@ struct Quantity {
   QuantityKind kind = QuantityKind::kExact;
   size_t number_start = 0;  // span of the number itself ("800")
   size_t number_end = 0;
+  // What is counted, as written right after the number (lower case): "people", "km", "%" (also for
+  // "percent"), or the currency sign or code before it ("$", "usd"); empty when nothing follows.
+  std::string unit;
 };
 
 // All quantities in `text`, in order, non-overlapping.

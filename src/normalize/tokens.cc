@@ -168,7 +168,7 @@ std::optional<int64_t> ParseNumberWords(const std::vector<Token>& tokens, size_t
     last_kind = w->kind;
     ++j;
     end = j;
-    if (total > (int64_t{1} << 50)) break;
+    if (total > (int64_t{1} << 50) || j - i > 16) break;  // no real number is longer
   }
   (void)after_and;
   if (!any || end == i) return std::nullopt;

@@ -1,0 +1,417 @@
+// Numbers: a token scanner for quantities in news English.
+//
+// Design: the text is tokenized once (normalize/tokens.h). At each token the scanner tries, in order:
+//   1. a range: "between X and Y", "from X to Y", "X to Y", "X-Y", "X or Y";
+//   2. a qualifier phrase (data/numbers_qualifiers.tsv) followed by a number;
+//   3. a vague amount (data/numbers_vague.tsv: "dozens", "tens of thousands", "several");
+//   4. a bare number, then a trailing qualifier ("50+", "82 or more", "230 or so").
+// A number is digits with thousands separators and decimals, optionally scaled ("1.2 million", "5m",
+// data/numbers_scales.tsv), or number words ("Seventy-nine", "a hundred and twenty", "two dozen").
+// Not quantities: anything inside a date or clock time (the timex scanner decides), bare years,
+// ordinals ("3rd"), identifiers glued to letters ("MH17", "COVID-19"), phone-like digit groups,
+// numbers after "No."/"#", and match scores ("won 2-1"). The interval rules live in one place,
+// ApplyRule(), and are documented in docs/numbers.md.
+#include "corroborate/numbers.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "common/data_tables.h"
+#include "common/text_util.h"
+#include "corroborate/timex.h"
+#include "normalize/tokens.h"
+
+namespace corroborate {
+
+const char* QuantityKindName(QuantityKind k) {
+  switch (k) {
+    case QuantityKind::kExact: return "exact";
+    case QuantityKind::kMin: return "min";
+    case QuantityKind::kMax: return "max";
+    case QuantityKind::kApprox: return "approx";
+    case QuantityKind::kRange: return "range";
+    case QuantityKind::kVague: return "vague";
+  }
+  return "exact";
+}
+
+namespace {
+
+enum class Rule { kMin, kMinExcl, kMax, kMaxExcl, kApprox, kNearly };
+
+struct Phrase {
+  std::vector<std::string> words;
+  Rule rule;
+  double low = 0, high = 0;  // vague amounts
+};
+
+struct Tables {
+  std::vector<Phrase> before, after, vague;  // longest first
+  std::unordered_map<std::string, std::pair<double, bool>> scales;  // word -> (multiplier, tight only)
+};
+
+std::vector<std::string> Words(std::string_view phrase) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < phrase.size()) {
+    size_t j = phrase.find(' ', i);
+    if (j == std::string_view::npos) j = phrase.size();
+    if (j > i) out.emplace_back(phrase.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+const Tables& T() {
+  static const Tables* t = [] {
+    auto* t = new Tables();
+    const std::map<std::string_view, Rule> rules = {{"min", Rule::kMin},       {"min_excl", Rule::kMinExcl},
+                                                   {"max", Rule::kMax},       {"max_excl", Rule::kMaxExcl},
+                                                   {"approx", Rule::kApprox}, {"nearly", Rule::kNearly}};
+    for (const auto& row : DataTable("numbers_qualifiers.tsv")) {
+      if (row.size() < 3 || !rules.count(row[2])) continue;
+      Phrase p{Words(row[0]), rules.at(row[2])};
+      (row[1] == "after" ? t->after : t->before).push_back(std::move(p));
+    }
+    for (const auto& row : DataTable("numbers_vague.tsv")) {
+      if (row.size() < 3) continue;
+      Phrase p{Words(row[0]), Rule::kApprox, std::stod(std::string(row[1])), std::stod(std::string(row[2]))};
+      t->vague.push_back(std::move(p));
+    }
+    for (const auto& row : DataTable("numbers_scales.tsv")) {
+      if (row.size() < 3) continue;
+      t->scales[std::string(row[0])] = {std::stod(std::string(row[1])), row[2] == "1"};
+    }
+    auto longest = [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); };
+    for (auto* v : {&t->before, &t->after, &t->vague}) std::stable_sort(v->begin(), v->end(), longest);
+    return t;
+  }();
+  return *t;
+}
+
+bool IsCurrency(const std::string& s) {
+  return s == "$" || s == "\xC2\xA3" || s == "\xE2\x82\xAC" || s == "\xC2\xA5" || s == "\xE2\x82\xB9";
+}
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : text_(text), t_(Tokenize(text)) {
+    // Dates and clock times are not quantities; durations ("three days") are.
+    for (const Timex& x : FindTimexes(text, std::nullopt)) {
+      if (x.type == TimexType::kDate || x.type == TimexType::kTime) blocked_.push_back({x.start, x.end});
+    }
+  }
+
+  std::vector<Quantity> Run() {
+    std::vector<Quantity> out;
+    size_t i = 0;
+    while (i < t_.size()) {
+      Quantity q;
+      size_t next = i;
+      if (Match(i, &next, &q) && next > i) {
+        q.start = t_[i].start;
+        q.end = t_[next - 1].end;
+        if (!Blocked(q.number_start, q.number_end)) {
+          q.text = std::string(text_.substr(q.start, q.end - q.start));
+          q.unit = UnitAt(next, i);
+          out.push_back(std::move(q));
+        }
+        i = next;
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  }
+
+ private:
+  bool Is(size_t i, std::string_view lower) const { return i < t_.size() && t_[i].lower == lower; }
+  bool IsNum(size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::kNumber; }
+  bool IsWord(size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::kWord; }
+  bool Tight(size_t i) const { return i < t_.size() && !t_[i].space_before; }
+  bool IsDash(size_t i) const {
+    return Is(i, "-") || Is(i, "\xE2\x80\x93") || Is(i, "\xE2\x80\x94") || Is(i, "\xE2\x80\x90") || Is(i, "\xE2\x80\x91");
+  }
+  bool Blocked(size_t start, size_t end) const {
+    for (const auto& [s, e] : blocked_) {
+      if (start < e && s < end) return true;
+    }
+    return false;
+  }
+  size_t MatchPhrase(size_t i, const Phrase& p) const {
+    for (size_t k = 0; k < p.words.size(); ++k) {
+      if (!Is(i + k, p.words[k])) return 0;
+    }
+    return p.words.size();
+  }
+
+  // The number at i: sets *value, the number's token end, and whether it was written in digits.
+  bool NumberAt(size_t i, double* value, size_t* next, bool* digits) const {
+    if (i >= t_.size()) return false;
+    if (IsNum(i)) {
+      if (Excluded(i)) return false;
+      const std::string& first = t_[i].lower;
+      std::string whole = first;
+      size_t j = i + 1;
+      // Thousands separators: "130,000", "1,200,000" (groups of exactly three digits).
+      if (first.size() <= 3) {
+        while (Is(j, ",") && Tight(j) && IsNum(j + 1) && Tight(j + 1) && t_[j + 1].lower.size() == 3) {
+          whole += t_[j + 1].lower;
+          j += 2;
+        }
+      }
+      std::string frac;
+      if (Is(j, ".") && Tight(j) && IsNum(j + 1) && Tight(j + 1)) {
+        frac = t_[j + 1].lower;
+        j += 2;
+      }
+      if (whole.size() > 1 && whole[0] == '0' && frac.empty()) return false;  // "007", "09"
+      if (whole.size() > 15) return false;
+      double v = std::stod(whole + (frac.empty() ? "" : "." + frac));
+      // A scale: "1.2 million", "5m", "3bn".
+      if (IsWord(j)) {
+        auto it = T().scales.find(t_[j].lower);
+        if (it != T().scales.end() && (!it->second.second || Tight(j))) {
+          v *= it->second.first;
+          ++j;
+        } else if (Tight(j)) {
+          // Glued to letters ("17th", "3rd", "5km" is a measure with a unit, kept): ordinals are not.
+          const std::string& w = t_[j].lower;
+          if (w == "st" || w == "nd" || w == "rd" || w == "th") return false;
+        }
+      }
+      *value = v;
+      *next = j;
+      *digits = true;
+      return true;
+    }
+    size_t end = i;
+    if (auto v = ParseNumberWords(t_, i, &end)) {
+      double value_d = static_cast<double>(*v);
+      // "two million", "1 million" with word scales handled inside ParseNumberWords.
+      *value = value_d;
+      *next = end;
+      *digits = false;
+      return true;
+    }
+    return false;
+  }
+
+  // Identifiers and other digit runs that are not amounts.
+  bool Excluded(size_t i) const {
+    if (i > 0 && Tight(i)) {
+      const Token& prev = t_[i - 1];
+      if (prev.kind == Token::Kind::kWord) return true;  // "MH17", "G20"
+      if (IsDash(i - 1) && i > 1 && Tight(i - 1) && t_[i - 2].kind == Token::Kind::kWord) return true;  // "COVID-19"
+      if (prev.lower == "#") return true;
+      if (prev.lower == "." && i > 1 && IsNum(i - 2)) return true;  // tail of a decimal we did not start at
+      if (prev.lower == "," && i > 1 && IsNum(i - 2)) return true;
+    }
+    if (i > 0 && (Is(i - 1, "no") || Is(i - 1, "number") || Is(i - 1, "route") || Is(i - 1, "flight") ||
+                  Is(i - 1, "article") || Is(i - 1, "resolution") || Is(i - 1, "page") || Is(i - 1, "chapter")))
+      return true;
+    if (i > 1 && Is(i - 1, ".") && Is(i - 2, "no")) return true;
+    // Phone-like: three or more digit groups joined by dashes.
+    {
+      size_t first = i, last = i;
+      while (first >= 2 && IsDash(first - 1) && Tight(first - 1) && Tight(first) && IsNum(first - 2)) first -= 2;
+      while (IsDash(last + 1) && Tight(last + 1) && Tight(last + 2) && IsNum(last + 2)) last += 2;
+      if (last - first >= 4) return true;
+    }
+    // A bare year: four digits 1900..2100, no separators, nothing scaling it.
+    if (t_[i].lower.size() == 4 && !(Is(i + 1, ",") && Tight(i + 1) && IsNum(i + 2))) {
+      int y = std::atoi(t_[i].lower.c_str());
+      if (y >= 1900 && y <= 2100 && !QualifiedBefore(i)) return true;
+    }
+    // A match score: "won 2-1", "a 3-0 victory".
+    if (IsDash(i + 1) && Tight(i + 1) && IsNum(i + 2) && Tight(i + 2) && t_[i].lower.size() <= 2 && t_[i + 2].lower.size() <= 2 &&
+        ScoreContext(i))
+      return true;
+    if (i > 1 && IsDash(i - 1) && Tight(i) && Tight(i - 1) && IsNum(i - 2) && t_[i].lower.size() <= 2 && ScoreContext(i - 2))
+      return true;
+    return false;
+  }
+  bool ScoreContext(size_t i) const {
+    static const std::unordered_set<std::string> cues = {"won", "win", "wins", "beat", "beating", "lost", "lose", "defeat",
+                                                         "victory", "draw", "drew", "lead", "score", "scored", "loss", "goals",
+                                                         "match", "game", "final", "thrashed", "thrashing", "routed"};
+    size_t from = i >= 4 ? i - 4 : 0;
+    for (size_t k = from; k < std::min(t_.size(), i + 6); ++k) {
+      if (cues.count(t_[k].lower)) return true;
+    }
+    return false;
+  }
+  bool QualifiedBefore(size_t i) const {
+    for (const Phrase& p : T().before) {
+      if (i >= p.words.size() && MatchPhrase(i - p.words.size(), p) == p.words.size()) return true;
+    }
+    return false;
+  }
+
+  static double RoundWhole(double v) { return std::round(v); }
+  static bool Whole(double v) { return std::fabs(v - std::round(v)) < 1e-9; }
+
+  void ApplyRule(Rule r, double v, Quantity* q) const {
+    switch (r) {
+      case Rule::kMin: q->low = v, q->high.reset(), q->kind = QuantityKind::kMin; break;
+      case Rule::kMinExcl: q->low = Whole(v) ? v + 1 : v, q->high.reset(), q->kind = QuantityKind::kMin; break;
+      case Rule::kMax: q->low.reset(), q->high = v, q->kind = QuantityKind::kMax; break;
+      case Rule::kMaxExcl: q->low.reset(), q->high = Whole(v) ? v - 1 : v, q->kind = QuantityKind::kMax; break;
+      case Rule::kApprox:
+        q->low = Whole(v) ? RoundWhole(v * 0.9) : v * 0.9;
+        q->high = Whole(v) ? RoundWhole(v * 1.1) : v * 1.1;
+        q->kind = QuantityKind::kApprox;
+        break;
+      case Rule::kNearly:
+        q->low = Whole(v) ? std::min(v - 1, RoundWhole(v * 0.9)) : v * 0.9;
+        q->high = v;
+        q->kind = QuantityKind::kApprox;
+        break;
+    }
+  }
+
+  bool Match(size_t i, size_t* next, Quantity* q) const {
+    // 1. "between X and Y", "from X to Y".
+    if ((Is(i, "between") || Is(i, "from")) && Range(i + 1, Is(i, "between") ? "and" : "to", next, q)) return true;
+    // 2. A qualifier before a number (with an optional currency sign between: "more than $5m").
+    for (const Phrase& p : T().before) {
+      size_t n = MatchPhrase(i, p);
+      if (n == 0) continue;
+      size_t j = i + n;
+      // "about 40-50", "some 2 to 3 million": the range is the quantity, the qualifier part of its text.
+      if (Range(j, "", next, q)) return true;
+      if (j < t_.size() && IsCurrency(t_[j].lower)) ++j;
+      double v = 0;
+      size_t end = j;
+      bool digits = false;
+      if (!NumberAt(j, &v, &end, &digits)) continue;
+      // A word number after "over"/"under"/"some" must be a real count ("over one" is rarely a count).
+      q->number_start = t_[j].start;
+      q->number_end = t_[end - 1].end;
+      ApplyRule(p.rule, v, q);
+      *next = end;
+      return true;
+    }
+    // 3. Vague amounts.
+    for (const Phrase& p : T().vague) {
+      size_t n = MatchPhrase(i, p);
+      if (n == 0) continue;
+      // "several" and "a few" count only before a noun or "of"; "scores" only before "of".
+      size_t j = i + n;
+      if (p.words[0] == "scores" && !Is(j, "of")) continue;
+      if (!IsWord(j) && p.words[0] != "dozens" && p.words[0] != "hundreds" && p.words[0] != "thousands") continue;
+      q->low = p.low;
+      q->high = p.high;
+      q->kind = QuantityKind::kVague;
+      q->number_start = t_[i].start;
+      q->number_end = t_[j - 1].end;
+      *next = j;
+      return true;
+    }
+    // 4. A bare number, a range starting with it, or a trailing qualifier.
+    size_t j = i;
+    if (IsCurrency(t_[i].lower)) ++j;
+    double v = 0;
+    size_t end = j;
+    bool digits = false;
+    if (!NumberAt(j, &v, &end, &digits)) return false;
+    if (!digits && (t_[j].lower == "one") && !StandaloneOne(j, end)) return false;
+    // "X to Y", "X-Y", "X or Y".
+    if (Range(j, "", next, q)) return true;
+    q->number_start = t_[j].start;
+    q->number_end = t_[end - 1].end;
+    q->low = v;
+    q->high = v;
+    q->kind = QuantityKind::kExact;
+    *next = end;
+    for (const Phrase& p : T().after) {
+      size_t n = MatchPhrase(end, p);
+      if (n == 0) continue;
+      if (p.words[0] == "+" && !Tight(end)) continue;
+      ApplyRule(p.rule, v, q);
+      *next = end + n;
+      break;
+    }
+    // "50-plus".
+    if (IsDash(end) && Tight(end) && Is(end + 1, "plus")) {
+      ApplyRule(Rule::kMin, v, q);
+      *next = end + 2;
+    }
+    return true;
+  }
+
+  // "one" counts when it is a number of something ("one person", "one of the dead" is still one), not
+  // in "one another", "no one", "one day".
+  bool StandaloneOne(size_t j, size_t end) const {
+    if (Is(end, "another") || (j > 0 && (Is(j - 1, "no") || Is(j - 1, "the") || Is(j - 1, "any") || Is(j - 1, "every")))) return false;
+    return true;
+  }
+
+  // X <sep> Y starting at i; sep "and"/"to"/"" (any of to, -, or).
+  bool Range(size_t i, std::string_view sep, size_t* next, Quantity* q) const {
+    size_t j = i;
+    if (j < t_.size() && IsCurrency(t_[j].lower)) ++j;
+    double a = 0, b = 0;
+    size_t end = j;
+    bool da = false, db = false;
+    if (!NumberAt(j, &a, &end, &da)) return false;
+    size_t k = end;
+    bool dash = false;
+    if (!sep.empty()) {
+      if (!Is(k, sep) && !(sep == "to" && IsDash(k))) return false;
+    } else if (IsDash(k)) {
+      dash = true;
+    } else if (!(Is(k, "to") || Is(k, "or"))) {
+      return false;
+    }
+    ++k;
+    if (k < t_.size() && IsCurrency(t_[k].lower)) ++k;
+    size_t end2 = k;
+    if (!NumberAt(k, &b, &end2, &db)) return false;
+    if (dash && (!da || !db)) return false;
+    // "2 to 3 million": the scale of the second applies to the first.
+    // "2 to 3 million": the second number's scale applies to the first.
+    const double scale = ScaleOf(end2 - 1);
+    if (da && scale > 1 && ScaleOf(end - 1) == 1 && a * scale <= b) a *= scale;
+    if (!(a < b)) return false;  // "3-1" is not a range; "Y to X" with Y>X neither
+    q->low = a;
+    q->high = b;
+    q->kind = QuantityKind::kRange;
+    q->number_start = t_[j].start;
+    q->number_end = t_[end2 - 1].end;
+    *next = end2;
+    return true;
+  }
+  double ScaleOf(size_t last) const {
+    if (!IsWord(last)) return 1;
+    auto it = T().scales.find(t_[last].lower);
+    return it == T().scales.end() ? 1 : it->second.first;
+  }
+
+  // The unit: a currency sign before the number, "%"/"percent" or the noun after it.
+  std::string UnitAt(size_t next, size_t first) const {
+    if (first < t_.size() && IsCurrency(t_[first].lower)) return t_[first].lower;
+    if (first > 0 && IsCurrency(t_[first - 1].lower)) return t_[first - 1].lower;
+    size_t k = next;
+    if (Is(k, "%") || Is(k, "percent") || (Is(k, "per") && Is(k + 1, "cent"))) return "%";
+    if (Is(k, "of")) ++k;
+    if (Is(k, "the") || Is(k, "them") || Is(k, "those") || Is(k, "these")) return "";
+    // Skip one adjective-like word before a noun is not attempted: the next word is the unit.
+    if (IsWord(k) && !t_[k].newline_before) return t_[k].lower;
+    return "";
+  }
+
+  std::string_view text_;
+  std::vector<Token> t_;
+  std::vector<std::pair<size_t, size_t>> blocked_;
+};
+
+}  // namespace
+
+std::vector<Quantity> FindQuantities(std::string_view text) { return Scanner(text).Run(); }
+
+}  // namespace corroborate

@@ -1,0 +1,94 @@
+#include "corroborate/numbers.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace corroborate {
+namespace {
+
+struct Q {
+  std::string text;
+  double low, high;  // NAN = unbounded
+  std::string kind;
+};
+
+std::vector<Q> Find(std::string_view text) {
+  std::vector<Q> out;
+  for (const Quantity& q : FindQuantities(text)) {
+    out.push_back({q.text, q.low ? *q.low : NAN, q.high ? *q.high : NAN, QuantityKindName(q.kind)});
+  }
+  return out;
+}
+
+void ExpectOne(std::string_view text, std::string_view span, double low, double high, std::string_view kind) {
+  auto v = Find(text);
+  ASSERT_EQ(v.size(), 1u) << text;
+  EXPECT_EQ(v[0].text, span) << text;
+  if (std::isnan(low)) EXPECT_TRUE(std::isnan(v[0].low)) << text; else EXPECT_EQ(v[0].low, low) << text;
+  if (std::isnan(high)) EXPECT_TRUE(std::isnan(v[0].high)) << text; else EXPECT_EQ(v[0].high, high) << text;
+  EXPECT_EQ(v[0].kind, kind) << text;
+}
+
+TEST(NumbersTest, TheBriefsTable) {
+  ExpectOne("46 people died", "46", 46, 46, "exact");
+  ExpectOne("at least 82 civilians", "at least 82", 82, NAN, "min");
+  ExpectOne("more than 800 homes", "more than 800", 801, NAN, "min");
+  ExpectOne("50+ injured", "50+", 50, NAN, "min");
+  ExpectOne("up to 100,000 people", "up to 100,000", NAN, 100000, "max");
+  ExpectOne("fewer than 30 survivors", "fewer than 30", NAN, 29, "max");
+  ExpectOne("about 230 families", "about 230", 207, 253, "approx");
+  ExpectOne("Nearly 130,000 people fled", "Nearly 130,000", 117000, 130000, "approx");
+  ExpectOne("between 40 and 50 fighters", "between 40 and 50", 40, 50, "range");
+  ExpectOne("dozens of people", "dozens", 24, 99, "vague");
+  ExpectOne("hundreds were hurt", "hundreds", 200, 999, "vague");
+  ExpectOne("tens of thousands of people", "tens of thousands", 20000, 99999, "vague");
+  ExpectOne("a dozen soldiers", "a dozen", 12, 12, "exact");
+  ExpectOne("several villages", "several", 3, 9, "vague");
+}
+
+TEST(NumbersTest, WordsAndScales) {
+  ExpectOne("Seventy-nine of them were executed", "Seventy-nine", 79, 79, "exact");
+  ExpectOne("two dozen bodies", "two dozen", 24, 24, "exact");
+  ExpectOne("a hundred and twenty homes", "a hundred and twenty", 120, 120, "exact");
+  ExpectOne("1.2 million people", "1.2 million", 1200000, 1200000, "exact");
+  ExpectOne("a fund of $5m", "$5m", 5000000, 5000000, "exact");
+  ExpectOne("four people", "four", 4, 4, "exact");
+  ExpectOne("some 2 to 3 million refugees", "some 2 to 3 million", 2000000, 3000000, "range");
+  ExpectOne("40-50 people", "40-50", 40, 50, "range");
+  ExpectOne("82 or more bodies", "82 or more", 82, NAN, "min");
+}
+
+TEST(NumbersTest, NotQuantities) {
+  EXPECT_TRUE(Find("In 2015 the war began.").empty());
+  EXPECT_TRUE(Find("on December 9, 2016 at 12:56 pm").empty());
+  EXPECT_TRUE(Find("the 3rd battalion").empty());
+  EXPECT_TRUE(Find("Flight MH17 and COVID-19").empty());
+  EXPECT_TRUE(Find("call 555-123-4567").empty());
+  EXPECT_TRUE(Find("United won 2-1 on Saturday.").empty());
+  EXPECT_TRUE(Find("no one was hurt").empty());
+}
+
+TEST(NumbersTest, UnitsAndSpans) {
+  auto q = FindQuantities("Prices rose 12% while 30 km of road and $4.5 billion were lost.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].unit, "%");
+  EXPECT_EQ(q[1].unit, "km");
+  EXPECT_EQ(q[2].unit, "$");
+  EXPECT_EQ(*q[2].low, 4.5e9);
+  std::string text = "Officials said more than 800 were displaced.";
+  auto d = FindQuantities(text);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(text.substr(d[0].number_start, d[0].number_end - d[0].number_start), "800");
+}
+
+TEST(NumbersTest, HostileInput) {
+  std::string s(100000, '9');
+  s += " ,,,, 1,2,3,4 \xFF\xFE 99999999999999999999999 ";
+  for (int i = 0; i < 2000; ++i) s += "twenty-one hundred and ";
+  FindQuantities(s);
+  SUCCEED();
+}
+
+}  // namespace
+}  // namespace corroborate
