@@ -1,0 +1,375 @@
+// ClaimantReader: attribution patterns, in the order tried:
+//   - an embedded social post: its author;
+//   - "according to X";
+//   - "X said/told/reported/..." (X the phrase right before the verb, skipping adverbs such as
+//     "also"; an apposition between commas joins the name: "Maria Lenz, a spokeswoman for ..., said");
+//   - "..., said X" (X after the verb, with an apposition after it);
+//   - a sentence that is only a quote takes the attribution of the next sentence when that one opens
+//     with "X said" / "he added".
+// A claimant phrase is a run of capitalised words and the lower-case words of
+// data/extract_claimant_nouns.tsv, joined by "of", "for", "the", "'s" and hyphens. Pronouns, surnames and
+// "the <role>" resolve to the most recent entity that matches; new names are remembered.
+#include "extract/claimant.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "common/data_tables.h"
+#include "common/text_util.h"
+
+namespace corroborate {
+namespace {
+
+struct Tables {
+  std::unordered_map<std::string, bool> verbs;  // verb -> hedge
+  std::unordered_set<std::string> nouns;
+  std::vector<std::pair<std::string, SourceKind>> kinds;
+};
+
+const Tables& T() {
+  static const Tables* t = [] {
+    auto* t = new Tables();
+    for (const auto& row : DataTable("extract_claimant_verbs.tsv")) {
+      if (!row.empty()) t->verbs[std::string(row[0])] = row.size() > 1 && row[1] == "1";
+    }
+    for (const auto& row : DataTable("extract_claimant_nouns.tsv")) {
+      if (!row.empty()) t->nouns.insert(ToLowerAscii(row[0]));
+    }
+    for (const auto& row : DataTable("extract_source_kinds.tsv")) {
+      if (row.size() < 2) continue;
+      if (auto k = ParseSourceKind(row[1])) t->kinds.push_back({std::string(row[0]), *k});
+    }
+    return t;
+  }();
+  return *t;
+}
+
+bool Cap(const Token& t) {
+  return t.kind == Token::Kind::kWord &&
+         (t.capitalised || (t.lower.size() >= 2 && static_cast<unsigned char>(t.lower[0]) == 0xC3 && static_cast<unsigned char>(t.lower[1]) < 0x9F));
+}
+bool Is(const std::vector<Token>& t, size_t i, std::string_view w) { return i < t.size() && t[i].lower == w; }
+bool IsQuote(const Token& t) {
+  return t.kind == Token::Kind::kPunct && (t.lower == "\"" || t.lower == "\xE2\x80\x9C" || t.lower == "\xE2\x80\x9D" || t.lower == "'" ||
+                                           t.lower == "\xE2\x80\x99" || t.lower == "\xE2\x80\x98");
+}
+bool IsPronoun(std::string_view w) { return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i"; }
+bool Joiner(const std::vector<Token>& t, size_t i) {
+  const std::string& w = t[i].lower;
+  return w == "of" || w == "for" || w == "the" || w == "-" || w == "&" || w == "a" || w == "an" ||
+         (w == "s" && i > 0 && (t[i - 1].lower == "'" || t[i - 1].lower == "\xE2\x80\x99")) ||
+         ((w == "'" || w == "\xE2\x80\x99") && i + 1 < t.size() && t[i + 1].lower == "s" && !t[i + 1].space_before) ||
+         (w == "." && i > 0 && t[i - 1].lower.size() == 1 && !t[i].space_before);  // "U.N."
+}
+bool NpWord(const std::vector<Token>& t, size_t i) {
+  if (i >= t.size()) return false;
+  if (Cap(t[i])) return true;
+  if (t[i].kind == Token::Kind::kWord && T().nouns.count(t[i].lower)) return true;
+  return Joiner(t, i);
+}
+// Words that end a claimant phrase when walking back from the verb.
+bool IsFunctionWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "that", "which", "who", "whom", "and", "but", "or", "as", "when", "while", "after", "before", "because", "if", "than",
+      "were", "was", "is", "are", "be", "been", "had", "have", "has", "in", "on", "at", "to", "by", "with", "from", "into",
+      "killed", "dead", "died", "injured", "wounded", "missing", "people", "this", "there", "not", "so", "also", "since"};
+  if (words.count(w)) return true;
+  return w.size() > 3 && w.substr(w.size() - 2) == "ed";
+}
+bool Adverb(std::string_view w) {
+  return w == "also" || w == "later" || w == "earlier" || w == "previously" || w == "separately" || w == "reportedly" || w == "had" ||
+         w == "has" || w == "have" || w == "would" || w == "initially" || w == "first" || w == "then" || w == "had" || w == "last" ||
+         w == "on" || w == "late" || w == "yesterday" || w == "today";
+}
+
+// An apposition starting at t[i] ("a spokeswoman for the Interior Ministry", "the mayor of Aleppo's
+// opposition-held neighbourhoods") runs to the next comma or the sentence end; returns the token after
+// it, or 0 when it is not one (too long, or it holds a verb: then it is a clause, not a description).
+size_t AppositionEnd(const std::vector<Token>& t, size_t i) {
+  if (!(Is(t, i, "a") || Is(t, i, "an") || Is(t, i, "the")) || i + 1 >= t.size() || Cap(t[i + 1])) return 0;
+  size_t e = i + 1;
+  while (e < t.size() && e - i < 16) {
+    const std::string& w = t[e].lower;
+    const bool possessive = (w == "'" || w == "\xE2\x80\x99") && Is(t, e + 1, "s") && !t[e + 1].space_before;
+    if (w == "," || w == "." || w == ";" || w == ":" || (IsQuote(t[e]) && !possessive) || w == "(" || w == ")") break;
+    if (w == "said" || w == "says" || w == "was" || w == "were" || w == "is" || w == "are" || w == "that" || w == "who" ||
+        w == "told" || w == "had" || w == "has" || w == "have")
+      return 0;
+    ++e;
+  }
+  if (e - i >= 16 || e - i < 2) return 0;
+  return e;
+}
+
+}  // namespace
+
+ClaimantReader::ClaimantReader(const Article& article) : article_(article) {}
+
+SourceKind ClaimantReader::KindOf(std::string_view name) {
+  std::string lower = " " + ToLowerAscii(name) + " ";
+  for (char& c : lower) {
+    if (c == ',' || c == '(' || c == ')' || c == '.' || c == '\'' || c == '"') c = ' ';
+  }
+  if (name.find('@') != std::string_view::npos) return SourceKind::kSocial;
+  for (const auto& [word, kind] : T().kinds) {
+    if (lower.find(" " + word + " ") != std::string::npos) return kind;
+  }
+  // Two or three capitalised words and nothing else: a person's name.
+  size_t caps = 0, words = 0;
+  bool lower_word = false;
+  for (size_t i = 0; i < name.size();) {
+    while (i < name.size() && !IsAsciiAlpha(name[i]) && static_cast<unsigned char>(name[i]) < 0x80) ++i;
+    if (i >= name.size()) break;
+    size_t j = i;
+    while (j < name.size() && (IsAsciiAlpha(name[j]) || static_cast<unsigned char>(name[j]) >= 0x80 || name[j] == '-')) ++j;
+    ++words;
+    if (name[i] >= 'A' && name[i] <= 'Z') ++caps; else lower_word = true;
+    i = j;
+  }
+  if (!lower_word && caps >= 2 && caps <= 4) return SourceKind::kPerson;
+  // "John Smith, a rescue worker": a name with an apposition.
+  size_t comma = name.find(',');
+  if (comma != std::string_view::npos && comma > 0 && KindOf(name.substr(0, comma)) == SourceKind::kPerson) return SourceKind::kPerson;
+  if (lower_word && (lower.find(" witness") != std::string::npos || lower.find(" resident") != std::string::npos ||
+                     lower.find(" doctor") != std::string::npos || lower.find(" medic") != std::string::npos ||
+                     lower.find(" survivor") != std::string::npos || lower.find(" relative") != std::string::npos ||
+                     lower.find(" activist") != std::string::npos)) {
+    return SourceKind::kPerson;
+  }
+  return words == 1 && caps == 1 ? SourceKind::kPerson : SourceKind::kOrganization;
+}
+
+std::string ClaimantReader::Slice(const std::vector<Token>& t, size_t b, size_t e) const {
+  if (b >= e || e > t.size()) return {};
+  return std::string(TrimAscii(std::string_view(article_.text).substr(t[b].start, t[e - 1].end - t[b].start)));
+}
+
+void ClaimantReader::Remember(const std::string& full, SourceKind kind) {
+  Entity e;
+  e.full = full;
+  e.kind = kind;
+  const size_t comma = full.find(',');
+  e.person = kind == SourceKind::kPerson || (comma != std::string::npos && KindOf(full.substr(0, comma)) == SourceKind::kPerson);
+  std::string w;
+  for (char c : full + " ") {
+    if (IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80 || c == '-') {
+      w += ToLowerAscii(c);
+    } else if (!w.empty()) {
+      e.words.push_back(w);
+      w.clear();
+    }
+  }
+  // A longer form of a known name replaces it ("Lenz" -> "Maria Lenz, a spokeswoman ...").
+  for (auto it = entities_.begin(); it != entities_.end(); ++it) {
+    if (it->full == full) {
+      entities_.erase(it);
+      break;
+    }
+  }
+  entities_.push_back(std::move(e));
+  if (entities_.size() > 64) entities_.erase(entities_.begin());
+}
+
+// "Maria Lenz, a spokeswoman for the Interior Ministry, ..." anywhere in a sentence: remembered.
+void ClaimantReader::ScanAppositions(const std::vector<Token>& t) {
+  for (size_t i = 0; i + 3 < t.size(); ++i) {
+    if (!Cap(t[i]) || !Cap(t[i + 1])) continue;
+    size_t e = i;
+    while (e < t.size() && (Cap(t[e]) || (t[e].lower == "-" && !t[e].space_before))) ++e;
+    if (e - i < 2 || e - i > 4 || !Is(t, e, ",") || !(Is(t, e + 1, "a") || Is(t, e + 1, "an") || Is(t, e + 1, "the"))) continue;
+    size_t a = AppositionEnd(t, e + 1);
+    if (a == 0) continue;
+    std::string full = Slice(t, i, a);
+    Remember(full, KindOf(full));
+    i = a;
+  }
+}
+
+Attribution ClaimantReader::Resolve(std::string np, bool hedge) {
+  Attribution a;
+  np = std::string(TrimAscii(np));
+  while (!np.empty() && (np.back() == ',' || np.back() == '.')) np.pop_back();
+  std::string lower = ToLowerAscii(np);
+  if (lower.rfind("the ", 0) == 0) np = np.substr(4), lower = lower.substr(4);
+  if (np.empty() || lower == "reports" || lower == "it" || lower == "sources" || lower == "media reports" || lower == "i" || lower == "we") {
+    return a;
+  }
+  a.hedge = hedge;
+  // Pronouns and references back.
+  std::vector<std::string> words;
+  {
+    std::string w;
+    for (char c : lower + " ") {
+      if (IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80 || c == '-') w += c;
+      else if (!w.empty()) words.push_back(w), w.clear();
+    }
+  }
+  if (words.empty()) return a;
+  const bool pronoun = words.size() == 1 && IsPronoun(words[0]);
+  const bool short_ref = words.size() <= 2 && !pronoun;
+  for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
+    bool match = false;
+    if (pronoun) {
+      match = (words[0] == "he" || words[0] == "she") ? it->person : !it->person;
+    } else if (short_ref) {
+      match = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+        return std::find(it->words.begin(), it->words.end(), w) != it->words.end();
+      });
+    }
+    if (match) {
+      a.found = true;
+      a.name = it->full;
+      a.kind = it->kind;
+      return a;
+    }
+  }
+  if (pronoun) return a;  // "he said" with nobody named before: unknown
+  a.found = true;
+  a.name = np;
+  a.kind = KindOf(np);
+  Remember(np, a.kind);
+  return a;
+}
+
+std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t) {
+  std::vector<Attribution> out;
+  auto add = [&out](Attribution a, size_t at) {
+    if (!a.found) return;
+    a.at = at;
+    out.push_back(std::move(a));
+  };
+  // "according to X".
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    if (!(Is(t, i, "according") && Is(t, i + 1, "to"))) continue;
+    size_t b = i + 2, e = b;
+    while (e < t.size() && e - b < 12 && NpWord(t, e)) ++e;
+    if (Is(t, e, ",")) {
+      if (size_t a = AppositionEnd(t, e + 1)) e = a;
+    }
+    while (e > b && Joiner(t, e - 1)) --e;
+    if (e > b) add(Resolve(Slice(t, b, e), false), t[i].start);
+  }
+  // "X said", "..., said X".
+  for (size_t k = 0; k < t.size(); ++k) {
+    auto v = T().verbs.find(t[k].lower);
+    if (v == T().verbs.end() || t[k].kind != Token::Kind::kWord) continue;
+    // A noun, not a verb: "the report", "unconfirmed reports", "their claims".
+    if (k > 0 && (Is(t, k - 1, "the") || Is(t, k - 1, "a") || Is(t, k - 1, "unconfirmed") || Is(t, k - 1, "their") || Is(t, k - 1, "its") ||
+                  Is(t, k - 1, "his") || Is(t, k - 1, "her") || Is(t, k - 1, "media") || Is(t, k - 1, "these") || Is(t, k - 1, "such")))
+      continue;
+    const bool hedge = v->second;
+    if (t[k].lower == "saying") {
+      // "X, the mayor of ..., spoke from Geneva saying that ...": the sentence's subject speaks.
+      size_t e = 0;
+      while (e < k && e < 5 && (Cap(t[e]) || (t[e].lower == "-" && !t[e].space_before))) ++e;
+      if (e >= 2) {
+        size_t end = e;
+        if (Is(t, e, ",")) {
+          if (size_t a = AppositionEnd(t, e + 1)) end = a;
+        }
+        add(Resolve(Slice(t, 0, end), hedge), t[k].start);
+      }
+      continue;
+    }
+    size_t j = k;
+    while (j > 0 && Adverb(t[j - 1].lower) && !Cap(t[j - 1])) --j;
+    // Backwards: the phrase before the verb.
+    if (j > 0 && !IsQuote(t[j - 1]) && t[j - 1].lower != ",") {
+      size_t b = j;
+      while (b > 0 && j - b < 12 && NpWord(t, b - 1)) --b;
+      // Lower-case words between a determiner or a name and the head noun ("the UN refugee agency").
+      for (size_t extra = 0; b > 0 && extra < 3; ++extra) {
+        size_t p = b - 1;
+        if (t[p].kind != Token::Kind::kWord || Cap(t[p]) || IsFunctionWord(t[p].lower)) break;
+        if (p > 0 && (NpWord(t, p - 1) && (Cap(t[p - 1]) || t[p - 1].lower == "the"))) {
+          b = p;
+          while (b > 0 && j - b < 12 && NpWord(t, b - 1)) --b;
+        } else if (p > 0 && t[p - 1].kind == Token::Kind::kWord && !Cap(t[p - 1]) && !IsFunctionWord(t[p - 1].lower)) {
+          continue;
+        } else {
+          break;
+        }
+      }
+      while (b < j && Joiner(t, b) && t[b].lower != "the" && t[b].lower != "a" && t[b].lower != "an") ++b;
+      // A claimant phrase names someone: a capitalised word (not just a sentence-initial "The"), a
+      // claimant noun or a pronoun. "The attack claimed 46 lives" has none.
+      bool names = false;
+      for (size_t x = b; x < j; ++x) {
+        const std::string& w = t[x].lower;
+        if ((Cap(t[x]) && w != "the" && w != "a" && w != "an") || (!Joiner(t, x) && T().nouns.count(w))) names = true;
+      }
+      // Sentence-initial conjunctions are not part of a name ("As Russia said").
+      while (b < j && Cap(t[b]) && IsFunctionWord(t[b].lower)) ++b;
+      // A fragment of a longer phrase ("... opposition-held east Aleppo has stated") is no claimant.
+      const bool fragment = b > 0 && t[b - 1].kind == Token::Kind::kWord && !Cap(t[b - 1]) && !IsFunctionWord(t[b - 1].lower) &&
+                            t[b - 1].lower != "the";
+      if (b < j && names && !fragment) {
+        std::string np = Slice(t, b, j);
+        if (!np.empty()) {
+          add(Resolve(np, hedge), t[k].start);
+          continue;
+        }
+      }
+    }
+    if (j > 0 && t[j - 1].lower == ",") {
+      // An apposition between commas right before the verb.
+      size_t c2 = j - 1, c1 = c2;
+      while (c1 > 0 && c2 - c1 < 16 && t[c1 - 1].lower != ",") --c1;
+      if (c1 > 0 && c1 < c2 && (Is(t, c1, "a") || Is(t, c1, "an") || Is(t, c1, "the")) && !Cap(t[std::min(c1 + 1, c2 - 1)])) {
+        size_t e = c1 - 1, b = e;
+        while (b > 0 && e - b < 6 && (Cap(t[b - 1]) || (t[b - 1].lower == "-" && !t[b - 1].space_before))) --b;
+        if (b < e) {
+          add(Resolve(Slice(t, b, c2), hedge), t[k].start);
+          continue;
+        }
+      }
+    }
+    // Forwards: "..., said X" / "\"...\" said X".
+    if (j > 0 && (t[j - 1].lower == "," || IsQuote(t[j - 1]))) {
+      size_t b = k + 1, e = b;
+      while (e < t.size() && e - b < 10 && NpWord(t, e)) ++e;
+      if (Is(t, e, ",")) {
+        if (size_t a = AppositionEnd(t, e + 1)) e = a;
+      }
+      while (e > b && Joiner(t, e - 1)) --e;
+      if (e > b) add(Resolve(Slice(t, b, e), hedge), t[k].start);
+    }
+  }
+  return out;
+}
+
+std::vector<Attribution> ClaimantReader::Read(Span sentence, std::optional<Span> next) {
+  for (const Block& b : article_.blocks) {
+    if (b.kind == Block::Kind::kSocialPost && b.start <= sentence.start && sentence.end <= b.end) {
+      Attribution a;
+      a.found = !(b.author.empty() && b.handle.empty());
+      a.name = b.author.empty() ? b.handle : (b.handle.empty() ? b.author : b.author + " (" + b.handle + ")");
+      a.kind = SourceKind::kSocial;
+      a.at = sentence.start;
+      if (!a.found) return {};
+      return {a};
+    }
+  }
+  auto tokens_of = [&](Span s) {
+    std::vector<Token> t = Tokenize(std::string_view(article_.text).substr(s.start, s.end - s.start), 4096);
+    for (Token& x : t) x.start += s.start, x.end += s.start;
+    return t;
+  };
+  std::vector<Token> t = tokens_of(sentence);
+  ScanAppositions(t);
+  std::vector<Attribution> found = FromTokens(t);
+  if (!found.empty() || !next || t.empty() || !IsQuote(t[0])) return found;
+  // A bare quote: the next sentence may say who spoke ("He added: ..." / "That was the count, she said").
+  std::vector<Token> n = tokens_of(*next);
+  for (size_t k = 0; k < n.size() && k < 6; ++k) {
+    if (T().verbs.count(n[k].lower) && k > 0) {
+      std::vector<Attribution> next_found = FromTokens(n);
+      for (Attribution& a : next_found) a.at = sentence.end;
+      return next_found;
+    }
+  }
+  return found;
+}
+
+}  // namespace corroborate

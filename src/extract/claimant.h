@@ -1,0 +1,56 @@
+// Claimants: who a sentence attributes its statement to, resolved to the fullest name the article
+// gives ("Maria Lenz, a spokeswoman for the Interior Ministry"; a later "she", "Lenz" or "the
+// spokeswoman" points back to it). See docs/claims.md.
+#ifndef CORROBORATE_EXTRACT_CLAIMANT_H_
+#define CORROBORATE_EXTRACT_CLAIMANT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "corroborate/document.h"
+#include "corroborate/segment.h"
+#include "normalize/tokens.h"
+
+namespace corroborate {
+
+struct Attribution {
+  bool found = false;
+  std::string name;
+  SourceKind kind = SourceKind::kUnattributed;
+  bool hedge = false;  // the attributing verb itself casts doubt ("claimed")
+  size_t at = 0;       // byte offset of the attributing words in the article text
+};
+
+// Reads an article's sentences in order and remembers the people and bodies named, so later
+// references resolve. Not thread-safe; one reader per article.
+class ClaimantReader {
+ public:
+  explicit ClaimantReader(const Article& article);
+  // The attributions of `sentence`, in order (looking into `next` when the sentence is a bare
+  // quote); a claim takes the nearest one.
+  std::vector<Attribution> Read(Span sentence, std::optional<Span> next);
+
+  // The source kind a claimant's name suggests (data/extract_source_kinds.tsv).
+  static SourceKind KindOf(std::string_view name);
+
+ private:
+  struct Entity {
+    std::string full;                 // fullest form seen
+    std::vector<std::string> words;   // lower-case words of the full form
+    SourceKind kind;
+    bool person = false;  // a named person, even when speaking for a body ("Maria Lenz, a spokeswoman for ...")
+  };
+  std::vector<Attribution> FromTokens(const std::vector<Token>& t);
+  Attribution Resolve(std::string np, bool hedge);
+  void Remember(const std::string& full, SourceKind kind);
+  void ScanAppositions(const std::vector<Token>& t);
+  std::string Slice(const std::vector<Token>& t, size_t b, size_t e) const;
+
+  const Article& article_;
+  std::vector<Entity> entities_;  // most recent last
+};
+
+}  // namespace corroborate
+
+#endif  // CORROBORATE_EXTRACT_CLAIMANT_H_

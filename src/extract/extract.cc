@@ -1,0 +1,475 @@
+// ExtractClaims: who says how many were killed, injured, ... when and where, out of one article.
+//
+// Design. The article is split into sentences (segment) and each sentence is read on its own, with a
+// little memory across sentences for claimants ("Maria Lenz, a spokeswoman for the ministry" ...
+// later "she said"). In a sentence:
+//   1. Candidates: every quantity (normalize/numbers) plus what the number scanner does not count as
+//      a quantity but ANNOTATION.md does: "a man" / "one person" (1), "no one" / "nobody" / "no
+//      deaths" (0). Quantities with a unit that is money, a percentage or a measure drop out at once.
+//   2. Victim group: the noun right after the number, allowing two modifiers ("27 Palestinian
+//      civilians", "dozens of people", "Seventy-nine of them"). A number followed by a noun that is
+//      not a victim group (data/extract_subjects.tsv: "600 buildings", "30 km") is not a claim; a
+//      number followed by a verb or a category word counts "people".
+//   3. Category: the category cue (data/extract_categories.tsv) nearest the number on its allowed
+//      side, inside the number's clause and never across another number, so "45 killed & 50+
+//      injured" reads as two claims. No cue, no claim: crowds, capacities and perpetrators carry none.
+//   4. Sub-claims: numbers listed after "including" / "among them" / "of whom" break down the number
+//      before them; they share its category unless they carry their own cue.
+//   5. Claimant (claimant.cc), hedges (data/extract_hedges.tsv, in the sentence or the start of the
+//      next), date (timex against the publication date; durations and "since ..." give periods,
+//      running-total phrases a period ending on the publication date) and place (the most specific
+//      place named in the sentence).
+#include "corroborate/extract.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "common/data_tables.h"
+#include "common/text_util.h"
+#include "corroborate/numbers.h"
+#include "corroborate/segment.h"
+#include "corroborate/timex.h"
+#include "extract/claimant.h"
+#include "extract/phrases.h"
+#include "extract/places.h"
+#include "normalize/tokens.h"
+
+namespace corroborate {
+namespace {
+
+struct SubjectInfo {
+  std::optional<Category> category;
+  bool singular = false;
+};
+
+struct Tables {
+  PhraseTable<std::pair<Category, int>> cues;  // (category, side: -1 before, 1 after, 0 any)
+  PhraseTable<SubjectInfo> subjects;
+  PhraseTable<bool> hedges;
+  PhraseTable<bool> cumulative;
+};
+
+const Tables& T() {
+  static const Tables* t = [] {
+    auto* t = new Tables();
+    for (const auto& row : DataTable("extract_categories.tsv")) {
+      if (row.size() < 3) continue;
+      auto cat = ParseCategory(row[1]);
+      if (!cat) continue;
+      int side = row[2] == "before" ? -1 : row[2] == "after" ? 1 : 0;
+      t->cues.Add(row[0], {*cat, side});
+    }
+    for (const auto& row : DataTable("extract_subjects.tsv")) {
+      if (row.empty()) continue;
+      SubjectInfo s;
+      if (row.size() > 1 && !row[1].empty()) s.category = ParseCategory(row[1]);
+      s.singular = row.size() > 2 && row[2] == "1";
+      t->subjects.Add(ToLowerAscii(row[0]), s);
+    }
+    for (const auto& row : DataTable("extract_hedges.tsv")) {
+      if (!row.empty()) t->hedges.Add(row[0], true);
+    }
+    for (const auto& row : DataTable("extract_cumulative.tsv")) {
+      if (!row.empty()) t->cumulative.Add(row[0], true);
+    }
+    return t;
+  }();
+  return *t;
+}
+
+bool IsPunct(const Token& t, std::string_view p) { return t.kind == Token::Kind::kPunct && t.lower == p; }
+
+// Words after a number that mean "the noun is left out": the number counts people.
+bool IsVerbLike(const std::string& w) {
+  static const std::unordered_set<std::string> words = {
+      "were", "was", "are", "is", "have", "has", "had", "been", "be", "remain", "remained", "remains", "reportedly",
+      "also", "more", "others", "other", "who", "had", "being", "now", "still", "confirmed", "and", "or", "in", "on",
+      "at", "after", "when", "during", "as", "by", "from", "since", "across", "throughout", "so", "people", "total",
+      "including", "among", "altogether", "overall", "out", "with", "while", "per", "including"};
+  return words.count(w) > 0;
+}
+
+struct Candidate {
+  size_t tok_begin = 0;   // first token of the value
+  size_t tok_value_end = 0;  // token after the value
+  size_t tok_end = 0;     // token after the subject (or the value when there is none)
+  std::optional<int64_t> low, high;
+  std::string value_text;
+  size_t start = 0, end = 0;  // bytes in the article text (value and subject)
+  std::string subject;
+  std::optional<Category> category;
+  int parent = -1;  // index of the parent candidate
+  bool list_head = false;
+  size_t list_end = 0;  // token after the sub-claim list
+};
+
+std::optional<int64_t> ToInt(const std::optional<double>& v) {
+  if (!v) return std::nullopt;
+  double r = std::round(*v);
+  if (!(std::fabs(r) < 9e15)) return std::nullopt;
+  return static_cast<int64_t>(r);
+}
+
+class SentenceReader {
+ public:
+  SentenceReader(const Article& article, size_t s_start, size_t s_end)
+      : text_(article.text), s_start_(s_start), s_end_(s_end) {
+    std::string_view sentence = text_.substr(s_start, s_end - s_start);
+    tokens_ = Tokenize(sentence, 4096);
+    for (Token& t : tokens_) t.start += s_start, t.end += s_start;
+  }
+
+  const std::vector<Token>& tokens() const { return tokens_; }
+
+  std::vector<Candidate> Candidates() const {
+    std::vector<Candidate> out;
+    std::string_view sentence = text_.substr(s_start_, s_end_ - s_start_);
+    for (const Quantity& q : FindQuantities(sentence)) {
+      if (q.unit == "%" || q.unit == "$" || q.unit == "\xC2\xA3" || q.unit == "\xE2\x82\xAC") continue;
+      size_t b = TokenAt(s_start_ + q.start), e = TokenAfter(s_start_ + q.end);
+      if (b >= tokens_.size() || e <= b) continue;
+      Candidate c;
+      c.tok_begin = b;
+      c.tok_value_end = e;
+      c.low = ToInt(q.low);
+      c.high = ToInt(q.high);
+      c.value_text = q.text;
+      c.start = s_start_ + q.start;
+      c.end = s_start_ + q.end;
+      out.push_back(std::move(c));
+    }
+    // "a man", "one person" (when the number scanner let "one" go), "no one", "nobody", "no deaths".
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      const std::string& w = tokens_[i].lower;
+      Candidate c;
+      if ((w == "a" || w == "an") && i + 1 < tokens_.size()) {
+        size_t n = 0;
+        const SubjectInfo* s = T().subjects.Match(tokens_, i + 1, &n);
+        if (!s || !s->singular) continue;
+        c.low = c.high = 1;
+        c.tok_value_end = i + 1 + n;
+        c.tok_end = c.tok_value_end;
+        for (size_t k = i + 1; k < i + 1 + n; ++k) c.subject += (c.subject.empty() ? "" : " ") + tokens_[k].lower;
+      } else if ((w == "no" && i + 1 < tokens_.size() && tokens_[i + 1].lower == "one") || w == "nobody" || w == "none") {
+        c.low = c.high = 0;
+        c.tok_value_end = i + (w == "no" ? 2 : 1);
+        if (w == "none" && i + 1 < tokens_.size() && tokens_[i + 1].lower == "of") c.tok_value_end = i + 1;
+      } else if (w == "no" && i + 1 < tokens_.size()) {
+        size_t n = 0;
+        const SubjectInfo* s = T().subjects.Match(tokens_, i + 1, &n);
+        if (!s || !s->category) continue;  // "no deaths", "no casualties", "no injuries"
+        c.low = c.high = 0;
+        c.tok_value_end = i + 1;
+      } else {
+        continue;
+      }
+      c.tok_begin = i;
+      c.start = tokens_[i].start;
+      c.end = tokens_[c.tok_value_end - 1].end;
+      c.value_text = std::string(text_.substr(c.start, c.end - c.start));
+      bool overlaps = false;
+      for (const Candidate& o : out) overlaps |= o.tok_begin < c.tok_value_end && c.tok_begin < o.tok_value_end;
+      if (!overlaps) out.push_back(std::move(c));
+    }
+    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.tok_begin < b.tok_begin; });
+    return out;
+  }
+
+  // Step 2: the victim group. False when the number counts something else.
+  bool ReadSubject(Candidate* c) const {
+    if (!c->subject.empty()) return true;  // "a man": read with the value
+    size_t i = c->tok_value_end;
+    // Ages and identifiers glued by a hyphen: "a 23-year-old", "7-member".
+    if (i < tokens_.size() && IsPunct(tokens_[i], "-") && !tokens_[i].space_before) return false;
+    // "of them", "of whom", "of the dead": the group is named elsewhere.
+    if (i < tokens_.size() && tokens_[i].lower == "of") {
+      if (i + 1 < tokens_.size() && (tokens_[i + 1].lower == "them" || tokens_[i + 1].lower == "whom" || tokens_[i + 1].lower == "those")) {
+        c->subject = "people";
+        c->tok_end = i + 2;
+        return true;
+      }
+      ++i;
+      if (i < tokens_.size() && (tokens_[i].lower == "the" || tokens_[i].lower == "its" || tokens_[i].lower == "their")) ++i;
+    }
+    for (size_t skip = 0; skip < 3 && i + skip < tokens_.size(); ++skip) {
+      size_t n = 0;
+      const SubjectInfo* s = T().subjects.Match(tokens_, i + skip, &n);
+      if (s) {
+        // "a man" needs the singular noun right after; plural nouns after "a" are not ours.
+        c->subject.clear();
+        for (size_t k = i + skip; k < i + skip + n; ++k) c->subject += (c->subject.empty() ? "" : " ") + tokens_[k].lower;
+        if (s->category) {
+          c->category = s->category;
+          c->subject = "people";
+        }
+        c->tok_end = i + skip + n;
+        c->end = tokens_[c->tok_end - 1].end;
+        return true;
+      }
+      const Token& t = tokens_[i + skip];
+      if (skip == 0) {
+        size_t m = 0;
+        if (t.kind == Token::Kind::kPunct || IsVerbLike(t.lower) || T().cues.Match(tokens_, i, &m)) {
+          c->subject = "people";
+          c->tok_end = c->tok_value_end;
+          return true;
+        }
+      }
+      // Modifiers: lower-case words ("more", "young") or capitalised adjectives ("Palestinian").
+      if (t.kind != Token::Kind::kWord) break;
+    }
+    if (i >= tokens_.size()) {
+      c->subject = "people";
+      c->tok_end = c->tok_value_end;
+      return true;
+    }
+    return false;
+  }
+
+  // Step 3: the nearest cue in [lo, hi).
+  std::optional<Category> NearestCue(const Candidate& c, size_t lo, size_t hi) const {
+    std::optional<Category> best;
+    size_t best_distance = 13;
+    for (size_t i = lo; i < hi && i < tokens_.size(); ++i) {
+      if (i >= c.tok_begin && i < c.tok_end) continue;
+      size_t n = 0;
+      const auto* cue = T().cues.Match(tokens_, i, &n);
+      if (!cue) continue;
+      const bool before = i + n <= c.tok_begin;
+      if ((before && cue->second == 1) || (!before && cue->second == -1)) continue;
+      if (!before && i >= 1 && (tokens_[i - 1].lower == "not" || tokens_[i - 1].lower == "never")) continue;
+      size_t distance = before ? c.tok_begin - (i + n) : i - c.tok_end;
+      if (distance < best_distance || (distance == best_distance && !before)) {
+        best_distance = distance;
+        best = cue->first;
+      }
+      i += n - 1;
+    }
+    return best;
+  }
+
+  bool HasPhrase(const PhraseTable<bool>& table, size_t from = 0, size_t to = SIZE_MAX) const {
+    for (size_t i = from; i < tokens_.size() && i < to; ++i) {
+      size_t n = 0;
+      if (table.Match(tokens_, i, &n)) return true;
+    }
+    return false;
+  }
+
+  size_t TokenAt(size_t byte) const {
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (tokens_[i].start >= byte) return i;
+    }
+    return tokens_.size();
+  }
+  size_t TokenAfter(size_t byte) const {
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (tokens_[i].start >= byte) return i;
+    }
+    return tokens_.size();
+  }
+
+ private:
+  std::string_view text_;
+  size_t s_start_, s_end_;
+  std::vector<Token> tokens_;
+};
+
+bool ListCue(const std::vector<Token>& t, size_t i, size_t* next) {
+  auto is = [&](size_t k, std::string_view w) { return k < t.size() && t[k].lower == w; };
+  size_t j = i;
+  if (is(j, ",")) ++j;
+  if (is(j, "including") || is(j, "incl")) {
+    *next = j + 1;
+    return true;
+  }
+  if ((is(j, "among") && (is(j + 1, "them") || is(j + 1, "whom") || is(j + 1, "the"))) || (is(j, "of") && is(j + 1, "whom"))) {
+    *next = j + 2;
+    if (is(j + 1, "the")) *next = j + 3;
+    return true;
+  }
+  return false;
+}
+
+// The day, period and precision a claim is about, from the sentence's time expressions.
+void ReadDate(std::string_view sentence, size_t value_offset, const std::optional<Date>& dct, bool cumulative, Claim* claim) {
+  const std::vector<Timex> timexes = FindTimexes(sentence, dct);
+  const Timex* best = nullptr;
+  size_t best_distance = SIZE_MAX;
+  for (const Timex& t : timexes) {
+    if (!t.first_day || !t.last_day) continue;
+    size_t distance = t.start > value_offset ? t.start - value_offset : value_offset - t.end;
+    // A period ("the past 26 days", "since August") always beats a day for a claim it sits by.
+    if (t.type == TimexType::kDuration) distance /= 4;
+    if (distance < best_distance) best_distance = distance, best = &t;
+  }
+  if (!best) {
+    if (cumulative && dct) {
+      claim->period_end = dct;
+      claim->date = dct;
+      claim->date_precision = DatePrecision::kDay;
+    }
+    return;
+  }
+  const bool since = best->start >= 6 && ToLowerAscii(sentence.substr(best->start - 6, 6)) == "since ";
+  const int64_t span = best->last_day->ToDays() - best->first_day->ToDays();
+  if (best->type == TimexType::kDuration || (since && dct)) {
+    claim->period_start = best->first_day;
+    claim->period_end = since ? *dct : *best->last_day;
+    claim->date = claim->period_end;
+    claim->date_precision = DatePrecision::kDay;
+    return;
+  }
+  if (span == 0) {
+    claim->date = best->first_day;
+    claim->date_precision = DatePrecision::kDay;
+    if (cumulative) claim->period_end = best->first_day;
+    return;
+  }
+  claim->period_start = best->first_day;
+  claim->period_end = best->last_day;
+  claim->date = best->last_day;
+  claim->date_precision = span <= 7 ? DatePrecision::kWeek : span <= 31 ? DatePrecision::kMonth : DatePrecision::kYear;
+}
+
+// The place a figure refers to: a place where something happened ("in", "across") over one a speaker
+// is in ("spoke from Geneva"), a neighbourhood over a city over a country, then the nearest.
+const PlaceMention* PlaceFor(const std::vector<PlaceMention>& places, std::string_view sentence, size_t value_offset) {
+  const PlaceMention* best = nullptr;
+  std::tuple<int, int, size_t> best_rank;
+  for (const PlaceMention& p : places) {
+    std::string_view before = sentence.substr(0, p.start);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    const bool from = before.size() >= 4 && ToLowerAscii(before.substr(before.size() - 4)) == "from";
+    const int level = p.neighbourhood ? 0 : p.is_country ? 2 : 1;
+    const size_t distance = p.start > value_offset ? p.start - value_offset : value_offset - p.start;
+    std::tuple<int, int, size_t> rank{from ? 1 : 0, level, distance};
+    if (!best || rank < best_rank) best = &p, best_rank = rank;
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& options) {
+  std::vector<Claim> claims;
+  const std::string& text = article.text;
+  const std::vector<Span> sentences = SplitSentences(text);
+  ClaimantReader claimants(article);
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const Span s = sentences[si];
+    if (s.end - s.start > 20000) continue;  // not a sentence: a table or a run-on dump
+    SentenceReader reader(article, s.start, s.end);
+    const auto& tok = reader.tokens();
+    // The claimant memory reads every sentence, so a later "she" can point back.
+    const std::vector<Attribution> said = claimants.Read(s, si + 1 < sentences.size() ? std::optional<Span>(sentences[si + 1]) : std::nullopt);
+    std::vector<Candidate> cands = reader.Candidates();
+    if (cands.empty()) continue;
+    std::vector<bool> keep(cands.size(), false);
+    for (size_t k = 0; k < cands.size(); ++k) keep[k] = reader.ReadSubject(&cands[k]);
+    // Sub-claim lists.
+    for (size_t k = 0; k < cands.size(); ++k) {
+      if (!keep[k] || cands[k].parent >= 0) continue;
+      size_t after = 0;
+      if (!ListCue(tok, cands[k].tok_end, &after)) continue;
+      size_t last = k;
+      for (size_t m = k + 1; m < cands.size(); ++m) {
+        if (!keep[m]) continue;
+        // Members follow one another, joined by commas and "and".
+        size_t gap_from = m == k + 1 ? after : cands[last].tok_end;
+        bool joined = true;
+        for (size_t g = gap_from; g < cands[m].tok_begin; ++g) {
+          const std::string& w = tok[g].lower;
+          if (!(w == "," || w == "and" || w == "at" || w == "least" || w == "some" || w == "about")) joined = false;
+        }
+        if (!joined) break;
+        cands[m].parent = static_cast<int>(k);
+        last = m;
+      }
+      if (last != k) {
+        cands[k].list_head = true;
+        cands[k].list_end = cands[last].tok_end;
+      }
+    }
+    // Categories.
+    for (size_t k = 0; k < cands.size(); ++k) {
+      if (!keep[k] || cands[k].category) continue;
+      size_t lo = 0, hi = tok.size();
+      // The clause: not across another kept number (sub-claims of this one are skipped over).
+      for (size_t m = k; m-- > 0;) {
+        if (keep[m] && cands[m].parent != static_cast<int>(k) && cands[k].parent != static_cast<int>(m) &&
+            !(cands[k].parent >= 0 && cands[m].parent == cands[k].parent)) {
+          lo = cands[m].parent >= 0 && cands[k].parent < 0 ? cands[cands[m].parent].list_end : cands[m].tok_end;
+          break;
+        }
+      }
+      size_t after_self = cands[k].list_head ? cands[k].list_end : cands[k].tok_end;
+      for (size_t m = k + 1; m < cands.size(); ++m) {
+        if (keep[m] && cands[m].parent != static_cast<int>(k) && cands[m].tok_begin >= after_self) {
+          hi = cands[m].tok_begin;
+          break;
+        }
+      }
+      Candidate probe = cands[k];
+      if (probe.list_head) probe.tok_end = probe.list_end;
+      cands[k].category = reader.NearestCue(probe, lo, hi);
+    }
+    // Sub-claims without a cue of their own take their parent's category.
+    for (auto& c : cands) {
+      if (c.parent >= 0 && !c.category) c.category = cands[c.parent].category;
+    }
+    const bool hedged_here = reader.HasPhrase(T().hedges);
+    bool hedged_next = false;
+    if (si + 1 < sentences.size()) {
+      SentenceReader next(article, sentences[si + 1].start, sentences[si + 1].end);
+      hedged_next = next.HasPhrase(T().hedges, 0, 10);
+    }
+    const bool cumulative = reader.HasPhrase(T().cumulative);
+    std::string_view sentence(text.data() + s.start, s.end - s.start);
+    const std::vector<PlaceMention> places = FindPlaces(sentence, options.gazetteer.get());
+    std::vector<std::string> ids(cands.size());
+    for (size_t k = 0; k < cands.size(); ++k) {
+      const Candidate& c = cands[k];
+      if (!keep[k] || !c.category) continue;
+      if (c.parent >= 0 && ids[c.parent].empty()) continue;  // a sub-claim of a non-claim
+      Claim claim;
+      claim.id = article.id + ".c" + std::to_string(claims.size() + 1);
+      ids[k] = claim.id;
+      claim.article = article.id;
+      claim.category = *c.category;
+      claim.subject = c.subject.empty() ? "people" : c.subject;
+      claim.value_low = c.low;
+      claim.value_high = c.high;
+      claim.value_text = c.value_text;
+      claim.sentence = std::string(sentence);
+      claim.start = c.start;
+      claim.end = c.end;
+      if (c.parent >= 0) claim.parent = ids[c.parent];
+      // The nearest attribution in the sentence speaks for this figure.
+      const Attribution* who = nullptr;
+      for (const Attribution& a : said) {
+        size_t d = a.at > c.start ? a.at - c.start : c.start - a.at;
+        size_t best = who ? (who->at > c.start ? who->at - c.start : c.start - who->at) : SIZE_MAX;
+        if (d < best) who = &a;
+      }
+      claim.hedged = hedged_here || hedged_next || (who && who->hedge);
+      if (who) {
+        claim.source = who->name;
+        claim.source_kind = who->kind;
+      } else {
+        claim.source_kind = SourceKind::kUnattributed;
+      }
+      ReadDate(sentence, c.start - s.start, article.published, cumulative, &claim);
+      if (const PlaceMention* place = PlaceFor(places, sentence, c.start - s.start)) claim.place = place->name;
+      claims.push_back(std::move(claim));
+    }
+  }
+  return claims;
+}
+
+}  // namespace corroborate

@@ -1,0 +1,196 @@
+#include "corroborate/extract.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/places.h"
+
+namespace corroborate {
+namespace {
+
+std::shared_ptr<const Gazetteer> SmallGazetteer() {
+  static auto g = Gazetteer::FromTsv(
+      "# name\tcountry\tpopulation\tkind\n"
+      "Marenvale\tXX\t250000\tcity\n"
+      "Tellan\tXX\t40000\tcity\n"
+      "Geneva\tCH\t183000\tcity\n"
+      "Police\tPL\t34000\tcity\n"
+      "Norland\tXX\t0\tcountry\n"
+      "Tellan\tYY\t900\tcity\n");
+  return g.ok() ? *g : nullptr;
+}
+
+std::vector<Claim> Extract(const std::string& text, std::optional<Date> published = Date{2016, 12, 1}) {
+  Article a;
+  a.id = "a1";
+  a.text = text;
+  a.published = published;
+  ExtractOptions o;
+  o.gazetteer = SmallGazetteer();
+  return ExtractClaims(a, o);
+}
+
+TEST(ExtractTest, TwoFiguresInOneClause) {
+  auto c = Extract("45 killed & 50+ injured in Marenvale on Wednesday.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].category, Category::kKilled);
+  EXPECT_EQ(c[0].value_low, 45);
+  EXPECT_EQ(c[0].value_high, 45);
+  EXPECT_EQ(c[1].category, Category::kInjured);
+  EXPECT_EQ(c[1].value_low, 50);
+  EXPECT_FALSE(c[1].value_high.has_value());
+  EXPECT_EQ(c[0].date, (Date{2016, 11, 30}));
+  EXPECT_EQ(c[0].place, "Marenvale");
+  EXPECT_EQ(c[0].id, "a1.c1");
+  EXPECT_EQ(c[0].source_kind, SourceKind::kUnattributed);
+  EXPECT_FALSE(c[0].source.has_value());
+}
+
+TEST(ExtractTest, CuesAroundTheNumber) {
+  auto lives = Extract("The shelling claimed 46 lives, the Health Ministry said.");
+  ASSERT_EQ(lives.size(), 1u);
+  EXPECT_EQ(lives[0].category, Category::kKilled);
+  EXPECT_EQ(lives[0].source, "Health Ministry");
+  EXPECT_EQ(lives[0].source_kind, SourceKind::kGovernment);
+  EXPECT_FALSE(lives[0].hedged);
+  auto toll = Extract("The death toll rose to 31.");
+  ASSERT_EQ(toll.size(), 1u);
+  EXPECT_EQ(toll[0].category, Category::kKilled);
+  auto exec = Extract("Seventy-nine of them were executed.");
+  ASSERT_EQ(exec.size(), 1u);
+  EXPECT_EQ(exec[0].value_low, 79);
+  auto fled = Extract("Nearly 130,000 people fled.");
+  ASSERT_EQ(fled.size(), 1u);
+  EXPECT_EQ(fled[0].category, Category::kDisplaced);
+  EXPECT_EQ(fled[0].value_low, 117000);
+  EXPECT_EQ(fled[0].value_high, 130000);
+  auto siege = Extract("The offensive left its 250,000 residents under siege.");
+  ASSERT_EQ(siege.size(), 1u);
+  EXPECT_EQ(siege[0].category, Category::kTrapped);
+  EXPECT_EQ(siege[0].subject, "residents");
+}
+
+TEST(ExtractTest, SubClaimsNameTheirParent) {
+  auto c = Extract("At least 82 civilians, including 11 women and 13 children, were killed in Tellan.");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].subject, "civilians");
+  EXPECT_EQ(c[0].value_low, 82);
+  EXPECT_FALSE(c[0].parent.has_value());
+  EXPECT_EQ(c[1].subject, "women");
+  EXPECT_EQ(c[1].parent, "a1.c1");
+  EXPECT_EQ(c[2].subject, "children");
+  EXPECT_EQ(c[2].category, Category::kKilled);
+  EXPECT_EQ(c[2].parent, "a1.c1");
+  EXPECT_EQ(c[0].place, "Tellan");
+}
+
+TEST(ExtractTest, ZerosAndSingles) {
+  auto none = Extract("No one was killed in the fire.");
+  ASSERT_EQ(none.size(), 1u);
+  EXPECT_EQ(none[0].value_low, 0);
+  EXPECT_EQ(none[0].value_high, 0);
+  auto one = Extract("A woman was shot dead at the checkpoint.");
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].value_low, 1);
+  EXPECT_EQ(one[0].subject, "woman");
+  EXPECT_EQ(one[0].category, Category::kKilled);
+}
+
+TEST(ExtractTest, NumbersOfOtherThingsAreNotClaims) {
+  EXPECT_TRUE(Extract("Organisers said 20,000 marched through the capital.").empty());
+  EXPECT_TRUE(Extract("A 23-year-old was among them, and everyone under 40 was told to stay home.").empty());
+  EXPECT_TRUE(Extract("About 600 buildings were destroyed in 2015.").empty());
+  EXPECT_TRUE(Extract("The ceasefire lasted three days and cost $4 million.").empty());
+  EXPECT_TRUE(Extract("The quake, of magnitude 6.1, struck 30 km from the coast.").empty());
+  EXPECT_TRUE(Extract("United won 3-1 in front of 40,000 fans.").empty());
+  EXPECT_TRUE(Extract("About 200 masked men threw stones.").empty());
+}
+
+TEST(ExtractTest, ClaimantsResolveToTheFullestName) {
+  auto c = Extract(
+      "Maria Lenz, a spokeswoman for the Interior Ministry, said 27 people were killed. She added that 40 were hurt. "
+      "\"We found 12 bodies,\" said Tom Berg, a rescue worker. According to the Norland Red Cross, 300 families were displaced.");
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(c[0].source, "Maria Lenz, a spokeswoman for the Interior Ministry");
+  EXPECT_EQ(c[1].source, "Maria Lenz, a spokeswoman for the Interior Ministry");
+  EXPECT_EQ(c[1].category, Category::kInjured);
+  EXPECT_EQ(c[2].source, "Tom Berg, a rescue worker");
+  EXPECT_EQ(c[2].source_kind, SourceKind::kPerson);
+  EXPECT_EQ(c[3].source, "Norland Red Cross");
+  EXPECT_EQ(c[3].source_kind, SourceKind::kOrganization);
+}
+
+TEST(ExtractTest, SocialPostsSpeakForTheirAuthor) {
+  Article a;
+  a.id = "a7";
+  a.text = "Rescuers worked through the night.\n\n12 killed in Tellan market strike #Tellan\n\xE2\x80\x94 Tellan Civil Defence (@TellanCD) 30 November 2016";
+  Block post;
+  post.kind = Block::Kind::kSocialPost;
+  post.start = a.text.find("12 killed");
+  post.end = a.text.size();
+  post.author = "Tellan Civil Defence";
+  post.handle = "@TellanCD";
+  a.blocks.push_back(post);
+  auto c = ExtractClaims(a, {});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source, "Tellan Civil Defence (@TellanCD)");
+  EXPECT_EQ(c[0].source_kind, SourceKind::kSocial);
+}
+
+TEST(ExtractTest, HedgesAndPeriods) {
+  auto c = Extract("Unconfirmed reports said dozens were killed or wounded. Over the past 26 days, 800 civilians have died.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_TRUE(c[0].hedged);
+  EXPECT_EQ(c[0].category, Category::kAffected);
+  EXPECT_EQ(c[0].value_low, 24);
+  EXPECT_FALSE(c[1].hedged);
+  EXPECT_EQ(c[1].period_start, (Date{2016, 11, 6}));
+  EXPECT_EQ(c[1].period_end, (Date{2016, 12, 1}));
+  EXPECT_EQ(c[1].date, c[1].period_end);
+  auto next = Extract("Forty people were reported killed. The figure could not be independently verified.");
+  ASSERT_EQ(next.size(), 1u);
+  EXPECT_TRUE(next[0].hedged);
+}
+
+TEST(ExtractTest, EvidenceSpanPointsAtTheNumber) {
+  std::string text = "Officials said on Tuesday that more than 800 people had been evacuated from Marenvale.";
+  auto c = Extract(text);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(text.substr(c[0].start, c[0].end - c[0].start).rfind("more than 800", 0), 0u);
+  EXPECT_EQ(c[0].category, Category::kEvacuated);
+  EXPECT_EQ(c[0].value_low, 801);
+  EXPECT_EQ(c[0].date, (Date{2016, 11, 29}));
+  EXPECT_EQ(c[0].sentence, text);
+}
+
+TEST(PlacesTest, GazetteerNamesNeedCuesWhenAmbiguous) {
+  auto g = SmallGazetteer();
+  ASSERT_NE(g, nullptr);
+  auto p = FindPlaces("Police said the Sheikh Maqsoud district of Marenvale was hit, near Tellan and in Police.", g.get());
+  ASSERT_EQ(p.size(), 4u);
+  EXPECT_EQ(p[0].name, "Sheikh Maqsoud");
+  EXPECT_TRUE(p[0].neighbourhood);
+  EXPECT_EQ(p[1].name, "Marenvale");
+  EXPECT_EQ(p[2].name, "Tellan");
+  EXPECT_EQ(p[2].country, "XX");  // the larger of two places of that name
+  EXPECT_EQ(p[3].name, "Police");
+  EXPECT_EQ(MostSpecific(p)->name, "Sheikh Maqsoud");
+  EXPECT_TRUE(FindPlaces("Nothing here.", nullptr).empty());
+}
+
+TEST(GazetteerTest, BadInputIsAnError) {
+  EXPECT_FALSE(Gazetteer::FromTsv("only\ttwo\n").ok());
+  EXPECT_FALSE(Gazetteer::FromTsv("").ok());
+  EXPECT_FALSE(Gazetteer::Load("/nonexistent/gazetteer.tsv").ok());
+}
+
+TEST(ExtractTest, HostileText) {
+  std::string junk;
+  for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
+  junk += std::string(50000, '9') + " \xFF\xFE\xC3";
+  auto c = Extract(junk);
+  EXPECT_FALSE(c.empty());
+  for (const Claim& x : c) EXPECT_LE(x.end, junk.size());
+}
+
+}  // namespace
+}  // namespace corroborate
