@@ -55,7 +55,7 @@ int DaysInMonth(int year, int month);
 // One input as stored, before cleaning. Ingest fills it; clean turns it into an Article.
 struct RawDocument {
   enum class Format { kText, kHtml };
-  std::string path;  // file path; a record inside a container is "file.jsonl:12" or "file.warc.gz:#3"
+  std::string path;  // file path; a record inside a container is "file.jsonl:12" or "file.warc.gz#3"
   Format format = Format::kText;
   std::string bytes;    // content exactly as stored (any charset; clean converts)
   std::string charset;  // charset named by the container (HTTP Content-Type in a WARC), or empty

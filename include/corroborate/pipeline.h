@@ -27,6 +27,7 @@ struct AnalyzeOptions {
   IngestOptions ingest;
   std::shared_ptr<const Gazetteer> gazetteer;       // may be null
   std::function<void(const Progress&)> on_progress;  // called after each file; may be empty
+  unsigned threads = 0;                              // 0 = one per core
 };
 
 // Runs the pipeline. Problems with single inputs land in Report::errors (and the article's errors);

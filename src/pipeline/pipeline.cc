@@ -1,0 +1,115 @@
+// The analyze run.
+//
+// Design: inputs are listed in sorted order and read one file at a time; the articles of a batch of
+// files are cleaned in parallel, numbered in input order (so ids do not depend on thread timing), and
+// their claims extracted in parallel. Cross-article stages (dedupe, cluster, reconcile, summarize) run
+// once over everything at the end. Every per-article stage is a pure function of its input, so the
+// same input gives the same report whatever the number of threads.
+#include "corroborate/pipeline.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
+#include <utility>
+
+#include "corroborate/clean.h"
+#include "corroborate/cluster.h"
+#include "corroborate/dedupe.h"
+#include "corroborate/reconcile.h"
+#include "corroborate/summarize.h"
+
+namespace corroborate {
+namespace {
+
+// Runs fn(i) for i in [0, n) on up to `threads` threads.
+template <typename Fn>
+void ParallelFor(size_t n, unsigned threads, const Fn& fn) {
+  if (n == 0) return;
+  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(n)));
+  if (threads == 1) {
+    for (size_t i = 0; i < n; ++i) fn(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  std::vector<std::thread> pool;
+  pool.reserve(threads);
+  for (unsigned t = 0; t < threads; ++t) {
+    pool.emplace_back([&] {
+      for (size_t i = next++; i < n; i = next++) fn(i);
+    });
+  }
+  for (auto& th : pool) th.join();
+}
+
+// Documents read but not yet cleaned; flushed when this many are pending.
+constexpr size_t kBatchDocuments = 512;
+
+}  // namespace
+
+StatusOr<Report> Analyze(const std::vector<std::string>& paths, const AnalyzeOptions& options) {
+  if (paths.empty()) return Status::InvalidArgument("no input paths given");
+  const auto started = std::chrono::steady_clock::now();
+  const unsigned threads = options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+
+  Report report;
+  auto on_error = [&report](const InputError& e) { report.errors.push_back(e); };
+  const std::vector<std::string> files = ListInputs(paths, on_error);
+
+  ExtractOptions extract_options;
+  extract_options.gazetteer = options.gazetteer;
+
+  std::vector<RawDocument> pending;
+  auto flush = [&] {
+    std::vector<StatusOr<Article>> cleaned(pending.size(), Status::Internal("not cleaned"));
+    ParallelFor(pending.size(), threads, [&](size_t i) { cleaned[i] = CleanDocument(pending[i]); });
+    const size_t first = report.articles.size();
+    for (size_t i = 0; i < pending.size(); ++i) {
+      if (!cleaned[i].ok()) {
+        report.errors.push_back({pending[i].path, cleaned[i].status().message()});
+        continue;
+      }
+      Article article = std::move(cleaned[i]).value();
+      article.id = "a" + std::to_string(report.articles.size() + 1);
+      for (const std::string& warning : article.errors) report.errors.push_back({article.path, warning});
+      report.articles.push_back(std::move(article));
+    }
+    const size_t added = report.articles.size() - first;
+    std::vector<std::vector<Claim>> claims(added);
+    ParallelFor(added, threads,
+                [&](size_t i) { claims[i] = ExtractClaims(report.articles[first + i], extract_options); });
+    for (auto& list : claims) {
+      for (auto& c : list) report.claims.push_back(std::move(c));
+    }
+    pending.clear();
+  };
+
+  Progress progress;
+  progress.files_total = files.size();
+  for (const std::string& file : files) {
+    // A batch is cleaned as soon as it is full, so one huge WARC is never held whole.
+    Status st = ReadInput(
+        file, options.ingest,
+        [&](RawDocument doc) {
+          pending.push_back(std::move(doc));
+          if (pending.size() >= kBatchDocuments) flush();
+        },
+        on_error);
+    if (!st.ok()) report.errors.push_back({file, st.message()});
+    ++progress.files_done;
+    if (options.on_progress) {
+      progress.articles = report.articles.size() + pending.size();
+      progress.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      options.on_progress(progress);
+    }
+  }
+  flush();
+
+  MarkDuplicates(report.articles);
+  report.events = ClusterEvents(report.articles, report.claims);
+  report.figures = Reconcile(report.articles, report.events, report.claims);
+  Summarize(report);
+  return report;
+}
+
+}  // namespace corroborate

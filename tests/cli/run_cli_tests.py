@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the corroborate command line.
+
+Usage: run_cli_tests.py BINARY FIXTURES_DIR. Builds hostile inputs in a temporary folder (an empty
+file, a binary file, a Latin-1 file, a truncated .warc.gz) beside a good article, and checks the
+contract of ../shared/BRIEF.md: exit codes 0/1/2, errors[] with reasons, the good article's claims,
+byte-identical reports on two runs, and every subcommand's JSON lines.
+"""
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+BIN, FIXTURES = sys.argv[1], sys.argv[2]
+failures = []
+passed = 0
+
+
+def check(cond, what):
+    global passed
+    if cond:
+        passed += 1
+    else:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+def run(args, stdin=None):
+    p = subprocess.run([BIN] + args, input=stdin, capture_output=True, timeout=300)
+    return p.returncode, p.stdout, p.stderr
+
+
+def json_lines(data):
+    return [json.loads(line) for line in data.decode().splitlines() if line.strip()]
+
+
+tmp = tempfile.mkdtemp(prefix="corroborate-cli-")
+try:
+    good = os.path.join(FIXTURES, "good", "harbour-blast.txt")
+
+    # 1. A clean folder: exit 0, all four files, every top-level key.
+    out = os.path.join(tmp, "out-good")
+    rc, _, err = run(["analyze", os.path.join(FIXTURES, "good"), "--out", out, "--quiet"])
+    check(rc == 0, f"analyze on a good folder exits 0 (got {rc}: {err[-300:]!r})")
+    for name in ["report.json", "report.html", "claims.csv", "claims.hxl.csv"]:
+        check(os.path.isfile(os.path.join(out, name)), f"analyze writes {name}")
+    report = json.load(open(os.path.join(out, "report.json")))
+    check(report.get("schema") == "corroborate.report/1", "schema is corroborate.report/1")
+    for key in ["articles", "events", "claims", "figures", "timeline", "summary", "errors"]:
+        check(isinstance(report.get(key), list), f"report.json has list {key}")
+    killed = [c for c in report["claims"] if c["category"] == "killed"]
+    check(any(c["value_low"] == 27 and c["value_high"] is None for c in killed),
+          f"'At least 27 people were killed' is a killed claim [27, null] (claims: {report['claims']})")
+    check(not any(c["value_low"] in (1998, 4000) for c in report["claims"]), "a year and tonnes are not claims")
+    text = report["articles"][0]["text"] if report["articles"] else ""
+    check("Share this story" not in text and "Leave a Reply" not in text, "boilerplate is dropped from the text")
+    for c in report["claims"]:
+        check(text.encode()[c["start"]:c["end"]].decode(errors="replace") != "", f"claim {c['id']} has an evidence span")
+
+    # 2. Determinism: a second run gives the same bytes.
+    out2 = os.path.join(tmp, "out-good-2")
+    run(["analyze", os.path.join(FIXTURES, "good"), "--out", out2, "--quiet"])
+    for name in ["report.json", "report.html", "claims.csv", "claims.hxl.csv"]:
+        check(open(os.path.join(out, name), "rb").read() == open(os.path.join(out2, name), "rb").read(),
+              f"{name} is byte-identical on a second run")
+
+    # 3. A folder of bad inputs beside a good article: exit 1, each bad file in errors[], good claims kept.
+    bad = os.path.join(tmp, "mixed")
+    os.makedirs(bad)
+    shutil.copy(good, os.path.join(bad, "good.txt"))
+    open(os.path.join(bad, "empty.txt"), "wb").close()
+    with open(os.path.join(bad, "binary.html"), "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    with open(os.path.join(bad, "latin1.txt"), "wb") as f:
+        f.write("Caf\u00e9 owners in Mont\u00e9ral said 3 people were hurt on Friday.\n".encode("latin-1"))
+    record = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.invalid/a\r\n"
+              b"Content-Length: 200\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>"
+              + b"Some text " * 30 + b"</p></body></html>\r\n\r\n")
+    gz = gzip.compress(record)
+    with open(os.path.join(bad, "truncated.warc.gz"), "wb") as f:
+        f.write(gz[: len(gz) // 2])
+    out3 = os.path.join(tmp, "out-mixed")
+    rc, _, err = run(["analyze", bad, "--out", out3, "--quiet"])
+    check(rc == 1, f"analyze with bad inputs exits 1 (got {rc})")
+    r3 = json.load(open(os.path.join(out3, "report.json")))
+    errored = {os.path.basename(e["path"].split(":")[0].split("#")[0]) for e in r3["errors"]}
+    for name in ["empty.txt", "binary.html", "latin1.txt", "truncated.warc.gz"]:
+        check(name in errored, f"{name} is listed in errors[] (errors: {r3['errors']})")
+    check(all(e.get("error") for e in r3["errors"]), "every error has a reason")
+    check(any(c["value_low"] == 27 for c in r3["claims"]), "the good article's claims are still there")
+
+    # 4. Usage errors exit 2.
+    rc, _, _ = run(["analyze", "--out", os.path.join(tmp, "x")])
+    check(rc == 2, f"analyze without PATH exits 2 (got {rc})")
+    rc, _, _ = run(["no-such-command"])
+    check(rc == 2, "an unknown command exits 2")
+    rc, _, _ = run(["timex", "--dct", "yesterday"], stdin=b"")
+    check(rc == 2, "a malformed --dct exits 2")
+    for cmd in ["analyze", "clean", "timex", "numbers", "claims", "cluster"]:
+        rc, so, _ = run([cmd, "--help"])
+        check(rc == 0 and b"Usage" in so, f"{cmd} --help prints usage")
+
+    # 5. The per-stage commands.
+    rc, so, _ = run(["numbers"], stdin=b"Nearly 130,000 people fled and at least 82 were killed in 2016.")
+    nums = json_lines(so)
+    check(rc == 0 and any(n["low"] == 117000 and n["high"] == 130000 and n["kind"] == "approx" for n in nums),
+          f"numbers reads 'nearly 130,000' as [117000, 130000] approx ({nums})")
+    check(not any(n["text"] == "2016" for n in nums), "numbers does not return a year")
+    rc, so, _ = run(["timex", "--dct", "2016-12-01"], stdin=b"Dozens were killed on Wednesday.")
+    tx = json_lines(so)
+    check(rc == 0 and any(t["value"] == "2016-11-30" and t["type"] == "DATE" for t in tx),
+          f"timex resolves 'on Wednesday' against 2016-12-01 ({tx})")
+    rc, so, _ = run(["claims", "--dct", "2016-12-01"], stdin=b"Rescuers said 45 people were killed on Wednesday.")
+    cl = json_lines(so)
+    check(rc == 0 and any(c["category"] == "killed" and c["value_low"] == 45 for c in cl), f"claims finds 45 killed ({cl})")
+    rc, so, _ = run(["clean", good])
+    cleaned = json_lines(so)
+    check(rc == 0 and len(cleaned) == 1 and cleaned[0]["published"] == "2025-03-14",
+          f"clean finds the date line ({cleaned})")
+    articles = [
+        {"id": "x1", "title": "Quake hits coastal town", "published": "2025-01-02",
+         "text": "A strong earthquake struck the coastal town of Velna on Monday, killing 14 people. " * 5},
+        {"id": "x2", "title": "Quake hits coastal town", "published": "2025-01-02",
+         "text": "A strong earthquake struck the coastal town of Velna on Monday, killing 14 people. " * 5},
+    ]
+    rc, so, _ = run(["cluster"], stdin="\n".join(json.dumps(a) for a in articles).encode())
+    cs = json_lines(so)
+    check(rc == 0 and len(cs) == 2 and cs[1]["duplicate_of"] == "x1" and cs[0]["event"] == cs[1]["event"],
+          f"cluster marks a verbatim copy and puts it in the same event ({cs})")
+finally:
+    shutil.rmtree(tmp, ignore_errors=True)
+
+print(f"{passed} passed, {len(failures)} failed")
+sys.exit(1 if failures else 0)
