@@ -127,7 +127,7 @@ SourceKind ClaimantReader::KindOf(std::string_view name) {
     if (name[i] >= 'A' && name[i] <= 'Z') ++caps; else lower_word = true;
     i = j;
   }
-  if (!lower_word && caps >= 2 && caps <= 4) return SourceKind::kPerson;
+  if (!lower_word && caps >= 2 && caps <= 6) return SourceKind::kPerson;
   // "John Smith, a rescue worker": a name with an apposition.
   size_t comma = name.find(',');
   if (comma != std::string_view::npos && comma > 0 && KindOf(name.substr(0, comma)) == SourceKind::kPerson) return SourceKind::kPerson;
@@ -250,6 +250,27 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
     while (e > b && Joiner(t, e - 1)) --e;
     if (e > b) add(Resolve(Slice(t, b, e), false), t[i].start);
   }
+  // "the Health Department's count of 21": a possessive before a word for a figure.
+  for (size_t k = 2; k + 1 < t.size(); ++k) {
+    const std::string& w = t[k].lower;
+    if (!(w == "count" || w == "tally" || w == "figure" || w == "figures" || w == "estimate" || w == "toll" || w == "data")) continue;
+    // "Department's" is one token; "Department’s" three (the curly apostrophe is punctuation).
+    size_t e = 0;
+    const std::string& prev = t[k - 1].lower;
+    if (prev.size() > 2 && prev.compare(prev.size() - 2, 2, "'s") == 0) {
+      e = k;
+    } else if (Is(t, k - 1, "s") && (Is(t, k - 2, "'") || Is(t, k - 2, "\xE2\x80\x99"))) {
+      e = k - 2;
+    } else {
+      continue;
+    }
+    size_t b = e;
+    while (b > 0 && e - b < 8 && (NpWord(t, b - 1) || b == e)) --b;
+    while (b < e && Joiner(t, b)) ++b;
+    std::string np = Slice(t, b, e);
+    if (e == k && np.size() > 2) np.resize(np.size() - 2);
+    if (b < e && Cap(t[e - 1])) add(Resolve(np, false), t[k].start);
+  }
   // "X said", "..., said X".
   for (size_t k = 0; k < t.size(); ++k) {
     auto v = T().verbs.find(t[k].lower);
@@ -278,17 +299,16 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
     if (j > 0 && !IsQuote(t[j - 1]) && t[j - 1].lower != ",") {
       size_t b = j;
       while (b > 0 && j - b < 12 && NpWord(t, b - 1)) --b;
-      // Lower-case words between a determiner or a name and the head noun ("the UN refugee agency").
-      for (size_t extra = 0; b > 0 && extra < 3; ++extra) {
-        size_t p = b - 1;
-        if (t[p].kind != Token::Kind::kWord || Cap(t[p]) || IsFunctionWord(t[p].lower)) break;
-        if (p > 0 && (NpWord(t, p - 1) && (Cap(t[p - 1]) || t[p - 1].lower == "the"))) {
-          b = p;
+      // Lower-case words between a determiner or a name and the head noun ("the UN refugee agency",
+      // "A local relief group").
+      {
+        size_t p = b, extra = 0;
+        while (p > 0 && extra < 3 && t[p - 1].kind == Token::Kind::kWord && !Cap(t[p - 1]) && !IsFunctionWord(t[p - 1].lower) &&
+               t[p - 1].lower != "the" && t[p - 1].lower != "a" && t[p - 1].lower != "an")
+          --p, ++extra;
+        if (p < b && p > 0 && (Cap(t[p - 1]) || t[p - 1].lower == "the" || t[p - 1].lower == "a" || t[p - 1].lower == "an")) {
+          b = p - 1;
           while (b > 0 && j - b < 12 && NpWord(t, b - 1)) --b;
-        } else if (p > 0 && t[p - 1].kind == Token::Kind::kWord && !Cap(t[p - 1]) && !IsFunctionWord(t[p - 1].lower)) {
-          continue;
-        } else {
-          break;
         }
       }
       while (b < j && Joiner(t, b) && t[b].lower != "the" && t[b].lower != "a" && t[b].lower != "an") ++b;
@@ -316,6 +336,17 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
       // An apposition between commas right before the verb.
       size_t c2 = j - 1, c1 = c2;
       while (c1 > 0 && c2 - c1 < 16 && t[c1 - 1].lower != ",") --c1;
+      // "a department spokesman, Karel Maas, told ...": the name between the commas, its role before.
+      bool all_caps = c1 < c2 && c2 - c1 <= 4;
+      for (size_t x = c1; x < c2 && all_caps; ++x) all_caps = Cap(t[x]) || (t[x].lower == "-" && !t[x].space_before);
+      if (all_caps && c2 - c1 >= 2 && c1 >= 2 && t[c1 - 1].lower == ",") {
+        size_t r = c1 - 1;
+        while (r > 0 && c1 - 1 - r < 10 && t[r - 1].lower != "," && !IsQuote(t[r - 1])) --r;
+        std::string name = Slice(t, c1, c2);
+        if (size_t e = AppositionEnd(t, r); e == c1 - 1) name += ", " + Slice(t, r, c1 - 1);
+        add(Resolve(name, hedge), t[k].start);
+        continue;
+      }
       if (c1 > 0 && c1 < c2 && (Is(t, c1, "a") || Is(t, c1, "an") || Is(t, c1, "the")) && !Cap(t[std::min(c1 + 1, c2 - 1)])) {
         size_t e = c1 - 1, b = e;
         while (b > 0 && e - b < 6 && (Cap(t[b - 1]) || (t[b - 1].lower == "-" && !t[b - 1].space_before))) --b;
@@ -325,8 +356,8 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
         }
       }
     }
-    // Forwards: "..., said X" / "\"...\" said X".
-    if (j > 0 && (t[j - 1].lower == "," || IsQuote(t[j - 1]))) {
+    // Forwards: "..., said X" / "\"...\" said X" (never "told X": X is the listener).
+    if (j > 0 && (t[j - 1].lower == "," || IsQuote(t[j - 1])) && t[k].lower != "told" && t[k].lower != "tells") {
       size_t b = k + 1, e = b;
       while (e < t.size() && e - b < 10 && NpWord(t, e)) ++e;
       if (Is(t, e, ",")) {

@@ -52,6 +52,7 @@ struct Tables {
   PhraseTable<SubjectInfo> subjects;
   PhraseTable<bool> hedges;
   PhraseTable<bool> cumulative;
+  PhraseTable<bool> elsewhere;
 };
 
 const Tables& T() {
@@ -77,6 +78,9 @@ const Tables& T() {
     for (const auto& row : DataTable("extract_cumulative.tsv")) {
       if (!row.empty()) t->cumulative.Add(row[0], true);
     }
+    for (const auto& row : DataTable("extract_elsewhere.tsv")) {
+      if (!row.empty()) t->elsewhere.Add(row[0], true);
+    }
     return t;
   }();
   return *t;
@@ -90,7 +94,8 @@ bool IsVerbLike(const std::string& w) {
       "were", "was", "are", "is", "have", "has", "had", "been", "be", "remain", "remained", "remains", "reportedly",
       "also", "more", "others", "other", "who", "had", "being", "now", "still", "confirmed", "and", "or", "in", "on",
       "at", "after", "when", "during", "as", "by", "from", "since", "across", "throughout", "so", "people", "total",
-      "including", "among", "altogether", "overall", "out", "with", "while", "per", "including"};
+      "including", "among", "altogether", "overall", "out", "with", "while", "per", "overnight", "yesterday", "today",
+      "last", "this", "from", "by", "according", "until"};
   return words.count(w) > 0;
 }
 
@@ -105,6 +110,7 @@ struct Candidate {
   std::optional<Category> category;
   int parent = -1;  // index of the parent candidate
   bool list_head = false;
+  bool of_them = false;  // "40 of them": a part of the figure before it
   size_t list_end = 0;  // token after the sub-claim list
 };
 
@@ -184,6 +190,11 @@ class SentenceReader {
   bool ReadSubject(Candidate* c) const {
     if (!c->subject.empty()) return true;  // "a man": read with the value
     size_t i = c->tok_value_end;
+    // An age after a name: "Petra Holm, 64, who ...", "Holm (64)".
+    if (c->tok_begin >= 2 && c->tok_value_end == c->tok_begin + 1 && i < tokens_.size() &&
+        ((tokens_[c->tok_begin - 1].lower == "," && tokens_[i].lower == ",") || (tokens_[c->tok_begin - 1].lower == "(" && tokens_[i].lower == ")")) &&
+        tokens_[c->tok_begin - 2].capitalised)
+      return false;
     // Ages and identifiers glued by a hyphen: "a 23-year-old", "7-member".
     if (i < tokens_.size() && IsPunct(tokens_[i], "-") && !tokens_[i].space_before) return false;
     // "of them", "of whom", "of the dead": the group is named elsewhere.
@@ -191,6 +202,7 @@ class SentenceReader {
       if (i + 1 < tokens_.size() && (tokens_[i + 1].lower == "them" || tokens_[i + 1].lower == "whom" || tokens_[i + 1].lower == "those")) {
         c->subject = "people";
         c->tok_end = i + 2;
+        c->of_them = true;
         return true;
       }
       ++i;
@@ -244,6 +256,9 @@ class SentenceReader {
       if ((before && cue->second == 1) || (!before && cue->second == -1)) continue;
       if (!before && i >= 1 && (tokens_[i - 1].lower == "not" || tokens_[i - 1].lower == "never")) continue;
       size_t distance = before ? c.tok_begin - (i + n) : i - c.tok_end;
+      // A participle before the number counts only right before it ("killed 27", "wounding 50"); in
+      // "4 remained missing and 4,100 ..." it belongs to the number before.
+      if (before && cue->second == 0 && distance > 0) continue;
       if (distance < best_distance || (distance == best_distance && !before)) {
         best_distance = distance;
         best = cue->first;
@@ -354,6 +369,27 @@ const PlaceMention* PlaceFor(const std::vector<PlaceMention>& places, std::strin
   return best;
 }
 
+// Mentions in `sentence` of places the article introduced elsewhere, added when not found already.
+void AddLocalPlaces(const std::vector<std::string>& names, std::string_view sentence, std::vector<PlaceMention>* places) {
+  for (const std::string& name : names) {
+    for (size_t at = sentence.find(name); at != std::string_view::npos; at = sentence.find(name, at + name.size())) {
+      const size_t end = at + name.size();
+      const bool word_start = at == 0 || !IsAsciiAlpha(sentence[at - 1]);
+      const bool word_end = end >= sentence.size() || !IsAsciiAlpha(sentence[end]);
+      if (!word_start || !word_end) continue;
+      bool known = false;
+      for (const PlaceMention& p : *places) known |= p.start < end && at < p.end;
+      if (known) continue;
+      PlaceMention m;
+      m.start = at;
+      m.end = end;
+      m.name = name;
+      m.neighbourhood = true;
+      places->push_back(std::move(m));
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& options) {
@@ -361,13 +397,24 @@ std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& o
   const std::string& text = article.text;
   const std::vector<Span> sentences = SplitSentences(text);
   ClaimantReader claimants(article);
+  // Villages and districts the article introduces ("the village of Orvik") count later on their own.
+  std::vector<std::string> local_places;
+  for (const PlaceMention& p : FindPlaces(text, options.gazetteer.get())) {
+    if (p.neighbourhood && std::find(local_places.begin(), local_places.end(), p.name) == local_places.end()) local_places.push_back(p.name);
+  }
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Span s = sentences[si];
     if (s.end - s.start > 20000) continue;  // not a sentence: a table or a run-on dump
+    // Headlines restate the body's figures in the outlet's voice; the body's sentence is the claim.
+    bool heading = false;
+    for (const Block& b : article.blocks) {
+      if (b.kind == Block::Kind::kHeading && b.start <= s.start && s.end <= b.end) heading = true;
+    }
     SentenceReader reader(article, s.start, s.end);
     const auto& tok = reader.tokens();
     // The claimant memory reads every sentence, so a later "she" can point back.
     const std::vector<Attribution> said = claimants.Read(s, si + 1 < sentences.size() ? std::optional<Span>(sentences[si + 1]) : std::nullopt);
+    if (heading || reader.HasPhrase(T().elsewhere)) continue;
     std::vector<Candidate> cands = reader.Candidates();
     if (cands.empty()) continue;
     std::vector<bool> keep(cands.size(), false);
@@ -419,6 +466,18 @@ std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& o
       if (probe.list_head) probe.tok_end = probe.list_end;
       cands[k].category = reader.NearestCue(probe, lo, hi);
     }
+    // "More than 130 people were injured, 40 of them seriously": a part of the figure before it.
+    for (size_t k = 1; k < cands.size(); ++k) {
+      if (!keep[k] || !cands[k].of_them || cands[k].parent >= 0) continue;
+      for (size_t m = k; m-- > 0;) {
+        if (!keep[m]) continue;
+        if (cands[m].parent < 0 && cands[m].category) {
+          cands[k].parent = static_cast<int>(m);
+          if (!cands[k].category || cands[k].category == Category::kAffected) cands[k].category = cands[m].category;
+        }
+        break;
+      }
+    }
     // Sub-claims without a cue of their own take their parent's category.
     for (auto& c : cands) {
       if (c.parent >= 0 && !c.category) c.category = cands[c.parent].category;
@@ -426,12 +485,15 @@ std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& o
     const bool hedged_here = reader.HasPhrase(T().hedges);
     bool hedged_next = false;
     if (si + 1 < sentences.size()) {
+      // A hedge opening the next sentence refers back ("The figure could not be verified"), unless
+      // that sentence has a figure of its own for it to refer to.
       SentenceReader next(article, sentences[si + 1].start, sentences[si + 1].end);
-      hedged_next = next.HasPhrase(T().hedges, 0, 10);
+      hedged_next = next.HasPhrase(T().hedges, 0, 10) && next.Candidates().empty();
     }
     const bool cumulative = reader.HasPhrase(T().cumulative);
     std::string_view sentence(text.data() + s.start, s.end - s.start);
-    const std::vector<PlaceMention> places = FindPlaces(sentence, options.gazetteer.get());
+    std::vector<PlaceMention> places = FindPlaces(sentence, options.gazetteer.get());
+    AddLocalPlaces(local_places, sentence, &places);
     std::vector<std::string> ids(cands.size());
     for (size_t k = 0; k < cands.size(); ++k) {
       const Candidate& c = cands[k];

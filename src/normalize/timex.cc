@@ -127,13 +127,14 @@ class Scanner {
     return w && w->first == kind;
   }
   // A month name at i (with an optional "." after an abbreviation); sets *next.
-  int MonthAt(size_t i, size_t* next, bool need_cue_if_ambiguous) const {
+  // `after_day`: the month follows a day number ("14 mars 2025"), which settles what it is.
+  int MonthAt(size_t i, size_t* next, bool need_cue_if_ambiguous, bool after_day = false) const {
     if (!IsWord(i)) return 0;
     auto it = Lex().months.find(t_[i].lower);
     if (it == Lex().months.end()) return 0;
     // Abbreviations and ambiguous words must be capitalised ("may" the verb, "mar", "dec").
     bool abbrev = t_[i].lower.size() <= 4 && t_[i].lower != "june" && t_[i].lower != "july";
-    if ((abbrev || it->second.ambiguous) && !t_[i].capitalised) return 0;
+    if ((abbrev || it->second.ambiguous) && !t_[i].capitalised && !after_day) return 0;
     if (it->second.ambiguous && need_cue_if_ambiguous) return 0;
     size_t j = i + 1;
     if (abbrev && Is(j, ".") && Tight(j)) ++j;
@@ -366,7 +367,7 @@ class Scanner {
       if (Is(k, ".") && Tight(k)) ++k;  // German "9. Dezember"
       if (Is(k, "of") || Is(k, "de")) ++k;
       size_t m_end = k;
-      if ((month = MonthAt(k, &m_end, false)) == 0) return false;
+      if ((month = MonthAt(k, &m_end, false, /*after_day=*/true)) == 0) return false;
       k = m_end;
       size_t y_at = k;
       if (Is(y_at, ",")) ++y_at;
