@@ -1,0 +1,1 @@
+corroborate_fuzzer(timex ${CMAKE_CURRENT_SOURCE_DIR}/timex_fuzzer.cc corroborate_normalize)
