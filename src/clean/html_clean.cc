@@ -65,7 +65,7 @@ GumboTag Tag(const GumboNode* n) { return n->type == GUMBO_NODE_ELEMENT ? n->v.e
 bool IsSkippedTag(GumboTag t) {
   switch (t) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_SVG: case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
     case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_HEAD: case GUMBO_TAG_INPUT:
     case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_MENU: case GUMBO_TAG_FIGCAPTION:
       return true;
@@ -89,7 +89,7 @@ bool IsContainerTag(GumboTag t) {
   switch (t) {
     case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_BODY:
     case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_TR: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_DL: case GUMBO_TAG_CENTER: case GUMBO_TAG_FONT: case GUMBO_TAG_HTML:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_DL: case GUMBO_TAG_CENTER: case GUMBO_TAG_FONT: case GUMBO_TAG_HTML: case GUMBO_TAG_FORM:
       return true;
     default:
       return false;
@@ -97,6 +97,8 @@ bool IsContainerTag(GumboTag t) {
 }
 
 int CueWeight(const GumboNode* n) {
+  // A form is usually a search box or a sign-up; some sites wrap the whole page in one.
+  if (n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == GUMBO_TAG_FORM) return -60;
   std::string s;
   if (const char* c = Attr(n, "class")) s += ToLowerAscii(c);
   s += ' ';
@@ -138,9 +140,15 @@ class Cleaner {
   StatusOr<Article> Run() {
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 100;
-    std::unique_ptr<GumboOutput, GumboDeleter> out(gumbo_parse_with_options(&options, html_.data(), html_.size()));
+    Compact();
+    std::unique_ptr<GumboOutput, GumboDeleter> out(gumbo_parse_with_options(&options, compact_.data(), compact_.size()));
     if (!out) return Status::Corrupt("HTML parser failed");
     root_ = out->root;
+    Measure(root_, 0, false);
+    // Boilerplate by class and id, but never a subtree that holds most of the page's text: a wrapper
+    // called "main-sticky-sidebar" or "content-header" can hold the whole article.
+    total_text_ = info_[root_].text_len;
+    MarkCueDrops(root_, 0);
     Measure(root_, 0, false);
     ReadMetadata(root_, 0);
     Score(root_, 0);
@@ -186,6 +194,75 @@ class Cleaner {
   }
 
  private:
+  // ---- pre-pass: the parser never sees script, style and svg bodies or comments ----
+  // They are most of a modern page's bytes and none of its text. JSON-LD scripts are kept whole.
+  // cuts_ maps offsets in compact_ back to offsets in html_.
+  void Compact() {
+    compact_.reserve(html_.size());
+    size_t i = 0;
+    auto starts_with_ci = [&](size_t at, std::string_view w) {
+      return at + w.size() <= html_.size() && EqualsIgnoreCase(html_.substr(at, w.size()), w);
+    };
+    while (i < html_.size()) {
+      size_t lt = html_.find('<', i);
+      if (lt == std::string_view::npos) {
+        compact_.append(html_.substr(i));
+        break;
+      }
+      compact_.append(html_.substr(i, lt - i));
+      i = lt;
+      if (starts_with_ci(i, "<!--")) {
+        size_t end = html_.find("-->", i + 4);
+        end = end == std::string_view::npos ? html_.size() : end + 3;
+        Cut(i, end);
+        i = end;
+        continue;
+      }
+      const char* kinds[] = {"script", "style", "svg"};
+      bool cut = false;
+      for (const char* kind : kinds) {
+        const size_t len = std::strlen(kind);
+        if (!starts_with_ci(i + 1, kind)) continue;
+        char after = i + 1 + len < html_.size() ? html_[i + 1 + len] : '>';
+        if (!(after == '>' || IsAsciiSpace(after) || after == '/')) continue;
+        size_t open_end = html_.find('>', i);
+        if (open_end == std::string_view::npos) break;
+        std::string_view open_tag = html_.substr(i, open_end + 1 - i);
+        if (ToLowerAscii(open_tag).find("ld+json") != std::string::npos) break;
+        // Find the closing tag, case-insensitively.
+        size_t close = open_end + 1;
+        std::string closing = std::string("</") + kind;
+        while (true) {
+          close = html_.find("</", close);
+          if (close == std::string_view::npos || starts_with_ci(close, closing)) break;
+          close += 2;
+        }
+        if (close == std::string_view::npos) break;  // unclosed: leave it to the parser
+        compact_.append(open_tag);
+        Cut(open_end + 1, close);
+        i = close;
+        cut = true;
+        break;
+      }
+      if (!cut) {
+        compact_.push_back('<');
+        ++i;
+      }
+    }
+  }
+  void Cut(size_t from, size_t to) {
+    if (to <= from) return;
+    removed_ += to - from;
+    cuts_.push_back({compact_.size(), compact_.size() + removed_});
+  }
+  size_t ToOriginal(size_t compact_offset) const {
+    auto it = std::upper_bound(cuts_.begin(), cuts_.end(), compact_offset,
+                               [](size_t v, const std::pair<size_t, size_t>& c) { return v < c.first; });
+    if (it == cuts_.begin()) return compact_offset;
+    --it;
+    return compact_offset + (it->second - it->first);
+  }
+
   // ---- pass 1: text and link lengths, dropped subtrees ----
   void Measure(const GumboNode* n, int depth, bool in_link) {
     NodeInfo& ni = info_[n];
@@ -204,8 +281,6 @@ class Cleaner {
       bool keep_header = t == GUMBO_TAG_HEADER && InsideArticle(n);
       if ((IsSkippedTag(t) && t != GUMBO_TAG_HEAD) || (t == GUMBO_TAG_HEADER && !keep_header)) {
         ni.dropped = true;
-      } else if (!IsSocialEmbed(n) && CueWeight(n) <= -50 && t != GUMBO_TAG_BODY && t != GUMBO_TAG_HTML) {
-        ni.dropped = true;
       }
       if (const char* hidden = Attr(n, "hidden")) {
         (void)hidden;
@@ -214,6 +289,8 @@ class Cleaner {
       if (const char* aria = Attr(n, "aria-hidden"); aria && std::strcmp(aria, "true") == 0) ni.dropped = true;
       if (t == GUMBO_TAG_A) in_link = true;
     }
+    ni.text_len = 0;
+    ni.link_len = 0;
     const GumboVector& kids = n->type == GUMBO_NODE_ELEMENT ? n->v.element.children : n->v.document.children;
     for (unsigned i = 0; i < kids.length; ++i) {
       const GumboNode* k = static_cast<const GumboNode*>(kids.data[i]);
@@ -224,6 +301,22 @@ class Cleaner {
         ni.link_len += ki.link_len;
       }
     }
+  }
+
+  void MarkCueDrops(const GumboNode* n, int depth) {
+    if (depth > kMaxDepth || (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT)) return;
+    NodeInfo& ni = info_[n];
+    if (ni.dropped) return;
+    if (n->type == GUMBO_NODE_ELEMENT && Tag(n) != GUMBO_TAG_BODY && Tag(n) != GUMBO_TAG_HTML && !IsSocialEmbed(n)) {
+      const int w = CueWeight(n);
+      const double density = ni.text_len ? double(ni.link_len) / ni.text_len : 1;
+      if (w <= -50 && (ni.text_len * 10 < total_text_ * 3 || density > 0.5 || w <= -100)) {
+        ni.dropped = true;
+        return;
+      }
+    }
+    const GumboVector& kids = n->type == GUMBO_NODE_ELEMENT ? n->v.element.children : n->v.document.children;
+    for (unsigned i = 0; i < kids.length; ++i) MarkCueDrops(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
   }
 
   static bool InsideArticle(const GumboNode* n) {
@@ -369,7 +462,7 @@ class Cleaner {
 
   // ---- scoring ----
   void Score(const GumboNode* n, int depth) {
-    if (depth > kMaxDepth || n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) return;
+    if (depth > kMaxDepth || (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT)) return;
     if (info_[n].dropped) return;
     const GumboTag t = Tag(n);
     const bool paragraph_like = IsBlockTag(t) || (t == GUMBO_TAG_DIV && HasDirectText(n));
@@ -606,7 +699,7 @@ class Cleaner {
     for (Piece& p : all) {
       if (!a->text.empty()) a->text += "\n\n";
       const size_t base = a->text.size();
-      for (const auto& [t, s] : p.anchors) a->offsets.anchors.push_back({base + t, s});
+      for (const auto& [t, s] : p.anchors) a->offsets.anchors.push_back({base + t, ToOriginal(s)});
       a->text += p.text;
       Block b;
       b.kind = p.kind;
@@ -672,10 +765,14 @@ class Cleaner {
   }
 
   std::string_view html_;
+  std::string compact_;
+  std::vector<std::pair<size_t, size_t>> cuts_;  // (offset in compact_ after a cut, matching offset in html_)
+  size_t removed_ = 0;
   const RawDocument& doc_;
   const GumboNode* root_ = nullptr;
   std::unordered_map<const GumboNode*, NodeInfo> info_;
   std::vector<const GumboNode*> scored_;
+  size_t total_text_ = 0;
   std::vector<Piece> pieces_;
   Piece inline_;
   std::string title_tag_, og_title_, ld_headline_, h1_, author_, canonical_;
