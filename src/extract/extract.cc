@@ -312,8 +312,8 @@ bool ListCue(const std::vector<Token>& t, size_t i, size_t* next) {
 }
 
 // The day, period and precision a claim is about, from the sentence's time expressions.
-void ReadDate(std::string_view sentence, size_t value_offset, const std::optional<Date>& dct, bool cumulative, Claim* claim) {
-  const std::vector<Timex> timexes = FindTimexes(sentence, dct);
+void ReadDate(std::string_view sentence, const std::vector<Timex>& timexes, size_t value_offset, const std::optional<Date>& dct,
+              bool cumulative, Claim* claim) {
   const Timex* best = nullptr;
   size_t best_distance = SIZE_MAX;
   for (const Timex& t : timexes) {
@@ -494,6 +494,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& o
     std::string_view sentence(text.data() + s.start, s.end - s.start);
     std::vector<PlaceMention> places = FindPlaces(sentence, options.gazetteer.get());
     AddLocalPlaces(local_places, sentence, &places);
+    const std::vector<Timex> timexes = FindTimexes(sentence, article.published);
     std::vector<std::string> ids(cands.size());
     for (size_t k = 0; k < cands.size(); ++k) {
       const Candidate& c = cands[k];
@@ -526,7 +527,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& o
       } else {
         claim.source_kind = SourceKind::kUnattributed;
       }
-      ReadDate(sentence, c.start - s.start, article.published, cumulative, &claim);
+      ReadDate(sentence, timexes, c.start - s.start, article.published, cumulative, &claim);
       if (const PlaceMention* place = PlaceFor(places, sentence, c.start - s.start)) claim.place = place->name;
       claims.push_back(std::move(claim));
     }
