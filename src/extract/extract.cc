@@ -402,14 +402,28 @@ std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& o
   for (const PlaceMention& p : FindPlaces(text, options.gazetteer.get())) {
     if (p.neighbourhood && std::find(local_places.begin(), local_places.end(), p.name) == local_places.end()) local_places.push_back(p.name);
   }
+  auto is_heading = [&](Span s) {
+    for (const Block& b : article.blocks) {
+      if (b.kind == Block::Kind::kHeading && b.start <= s.start && s.end <= b.end) return true;
+    }
+    return false;
+  };
+  // The article's lead place: the dateline or the first place the opening sentences name. A figure
+  // whose sentence names no place is about it.
+  std::string lead_place;
+  for (size_t si = 0, body = 0; si < sentences.size() && body < 2 && lead_place.empty(); ++si) {
+    const Span s = sentences[si];
+    if (s.end - s.start > 20000 || is_heading(s)) continue;
+    ++body;
+    std::string_view sentence(text.data() + s.start, s.end - s.start);
+    const std::vector<PlaceMention> places = FindPlaces(sentence, options.gazetteer.get());
+    if (const PlaceMention* p = PlaceFor(places, sentence, 0)) lead_place = p->name;
+  }
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Span s = sentences[si];
     if (s.end - s.start > 20000) continue;  // not a sentence: a table or a run-on dump
     // Headlines restate the body's figures in the outlet's voice; the body's sentence is the claim.
-    bool heading = false;
-    for (const Block& b : article.blocks) {
-      if (b.kind == Block::Kind::kHeading && b.start <= s.start && s.end <= b.end) heading = true;
-    }
+    const bool heading = is_heading(s);
     SentenceReader reader(article, s.start, s.end);
     const auto& tok = reader.tokens();
     // The claimant memory reads every sentence, so a later "she" can point back.
@@ -528,7 +542,11 @@ std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& o
         claim.source_kind = SourceKind::kUnattributed;
       }
       ReadDate(sentence, timexes, c.start - s.start, article.published, cumulative, &claim);
-      if (const PlaceMention* place = PlaceFor(places, sentence, c.start - s.start)) claim.place = place->name;
+      if (const PlaceMention* place = PlaceFor(places, sentence, c.start - s.start)) {
+        claim.place = place->name;
+      } else {
+        claim.place = lead_place;
+      }
       claims.push_back(std::move(claim));
     }
   }

@@ -183,6 +183,16 @@ TEST(GazetteerTest, BadInputIsAnError) {
   EXPECT_FALSE(Gazetteer::Load("/nonexistent/gazetteer.tsv").ok());
 }
 
+TEST(ExtractTest, LeadPlaceWhenTheSentenceNamesNone) {
+  auto c = Extract(
+      "Shelling hit residential areas of Marenvale overnight, residents said.\n\n"
+      "At least 14 people were killed, the civil defence said. Three people were injured in Tellan.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].place, "Marenvale");  // from the article's opening sentence
+  EXPECT_EQ(c[1].place, "Tellan");     // its own sentence's place wins
+  EXPECT_EQ(Extract("At least 14 people were killed.")[0].place, "");
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
