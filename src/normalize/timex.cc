@@ -157,14 +157,11 @@ class Scanner {
     int y = NumVal(i);
     return (y >= 1000 && y <= 2999) ? y : 0;
   }
+  // A future cue ("will", "scheduled", "due" ...) in the clause before position i.
   bool FutureNear(size_t i) const {
-    size_t from = i >= 8 ? i - 8 : 0;
-    for (size_t k = from; k < std::min(t_.size(), i + 4); ++k) {
-      if (k < i && (Is(k, ".") || Is(k, "!") || Is(k, "?"))) from = k;
-    }
-    for (size_t k = from; k < std::min(t_.size(), i + 4); ++k) {
-      if (k != i && WordKind(k, "future")) return true;
-      if (k > i && (Is(k, ".") || Is(k, ";"))) break;
+    for (size_t k = i, n = 0; k-- > 0 && n < 6; ++n) {
+      if (t_[k].kind == Token::Kind::kPunct && t_[k].lower != "-" && t_[k].lower != "'") return false;
+      if (WordKind(k, "future")) return true;
     }
     return false;
   }
@@ -209,12 +206,66 @@ class Scanner {
     return y;
   }
 
+  // (year, quarter) of the last quarter completed before the dct.
+  std::pair<int, int> LastQuarter() const {
+    int q = (dct_->month - 1) / 3;  // 0-based quarter of the dct
+    return q == 0 ? std::make_pair(dct_->year - 1, 4) : std::make_pair(dct_->year, q);
+  }
+  void SetQuarter(Timex* tx, std::pair<int, int> yq) const {
+    tx->type = TimexType::kDate;
+    tx->value = Pad(yq.first, 4) + "-Q" + std::to_string(yq.second);
+    tx->first_day = Date{yq.first, 3 * yq.second - 2, 1};
+    tx->last_day = Date{yq.first, 3 * yq.second, DaysInMonth(yq.first, 3 * yq.second)};
+  }
+
+  // [the] [fiscal] first|second|third|fourth[-]quarter [of] [YYYY]; "the latest quarter"; "fiscal 1989".
+  bool MatchQuarter(size_t i, size_t* next, Timex* tx) const {
+    size_t j = i;
+    if (Is(j, "the")) ++j;
+    if (Is(j, "fiscal") && YearAt(j + 1)) {
+      SetYear(tx, YearAt(j + 1));
+      *next = j + 2;
+      return true;
+    }
+    if (Is(j, "fiscal")) ++j;
+    int q = 0;
+    if (Is(j, "latest") || Is(j, "current") || Is(j, "recent") || Is(j, "last")) {
+      q = -1;
+    } else if (WordKind(j, "ordinal")) {
+      q = std::atoi(Word(j)->second.c_str());
+    } else if (IsNum(j) && Tight(j + 1) && IsWord(j + 1) && (Is(j + 1, "st") || Is(j + 1, "nd") || Is(j + 1, "rd") || Is(j + 1, "th"))) {
+      q = NumVal(j);
+      ++j;
+    }
+    if (q == 0 || q > 4) return false;
+    ++j;
+    if (Is(j, "-") && Tight(j)) ++j;
+    if (!Is(j, "quarter")) return false;
+    ++j;
+    if (!dct_) {
+      tx->type = TimexType::kDate;
+      tx->value = q > 0 ? "XXXX-Q" + std::to_string(q) : "XXXX-QX";
+      *next = j;
+      return true;
+    }
+    std::pair<int, int> yq = LastQuarter();
+    if (q > 0) {
+      yq.second = q;
+      yq.first = q <= (dct_->month - 1) / 3 + 1 ? dct_->year : dct_->year - 1;
+    }
+    if (Is(j, "of") && YearAt(j + 1)) yq.first = YearAt(j + 1), j += 2;
+    else if (YearAt(j)) yq.first = YearAt(j), ++j;
+    SetQuarter(tx, yq);
+    *next = j;
+    return true;
+  }
+
   // ---- matchers ----
   bool Match(size_t i, size_t* next, Timex* tx) {
     return MatchIso(i, next, tx) || MatchNumericDate(i, next, tx) || MatchNamedDate(i, next, tx) ||
-           MatchClock(i, next, tx) || MatchDeictic(i, next, tx) || MatchWeekday(i, next, tx) ||
+           MatchClock(i, next, tx) || MatchQuarter(i, next, tx) || MatchDeictic(i, next, tx) || MatchWeekday(i, next, tx) ||
            MatchCalendarUnit(i, next, tx) || MatchAgo(i, next, tx) || MatchDuration(i, next, tx) ||
-           MatchSet(i, next, tx) || MatchMonthOrSeason(i, next, tx) || MatchYear(i, next, tx);
+           MatchSet(i, next, tx) || MatchMonthOrSeason(i, next, tx) || MatchYear(i, next, tx) || MatchVagueDuration(i, next, tx);
   }
 
   // A clock time after a date: "at 12:56 pm", ", 08:48 GMT", "T12:56:00Z". Returns the token after it.
@@ -398,10 +449,17 @@ class Scanner {
   // A clock time on its own ("at 3pm", "08:48 GMT"), on the publication day.
   bool MatchClock(size_t i, size_t* next, Timex* tx) const {
     if (Is(i, "noon") || Is(i, "midday") || Is(i, "midnight")) {
-      if (!(i > 0 && (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "after") || Is(i - 1, "before")))) return false;
+      if (!(i > 0 && (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "after") || Is(i - 1, "before"))) &&
+          !WordKind(i + 1, "weekday"))
+        return false;
       tx->type = TimexType::kTime;
-      tx->value = (dct_ ? dct_->ToString() : std::string("XXXX-XX-XX")) + (Is(i, "midnight") ? "T24:00" : "T12:00");
-      *next = i + 1;
+      std::string day = dct_ ? dct_->ToString() : std::string("XXXX-XX-XX");
+      size_t after = i + 1;
+      Timex d;
+      if (MatchWeekday(i + 1, &after, &d) && d.first_day) day = d.first_day->ToString();
+      else after = i + 1;
+      tx->value = day + (Is(i, "midnight") ? "T24:00" : "T12:00");
+      *next = after;
       return true;
     }
     if (!IsNum(i)) return false;
@@ -413,7 +471,18 @@ class Scanner {
     // decimal like "2.50" followed by no am/pm is only a time after "at".
     if (Is(i + 1, ".") && !(end > i + 3) && !(i > 0 && Is(i - 1, "at"))) return false;
     tx->type = TimexType::kTime;
-    tx->value = (dct_ ? dct_->ToString() : std::string("XXXX-XX-XX")) + "T" + Pad(h, 2) + ":" + Pad(m, 2);
+    std::string day = dct_ ? dct_->ToString() : std::string("XXXX-XX-XX");
+    // "10 p.m. Wednesday", "5 p.m. EST Nov. 9": the day follows the time.
+    size_t k = end;
+    if (Is(k, "on")) ++k;
+    Timex d;
+    size_t after = k;
+    if (k < t_.size() && (MatchNamedDate(k, &after, &d) || MatchWeekday(k, &after, &d) || MatchDeictic(k, &after, &d)) && d.first_day &&
+        d.first_day == d.last_day) {
+      day = d.first_day->ToString();
+      end = after;
+    }
+    tx->value = day + "T" + Pad(h, 2) + ":" + Pad(m, 2);
     *next = end;
     return true;
   }
@@ -443,6 +512,31 @@ class Scanner {
         tx->value = offset == 0 ? "PRESENT_REF" : (offset < 0 ? "PAST_REF" : "FUTURE_REF");
       }
       *next = j;
+      return true;
+    }
+    if (Is(i, "the") && (Is(i + 1, "future") || (Is(i + 1, "past") && !IsNum(i + 2) && !WordKind(i + 2, "unit") &&
+                                                  !(i + 2 < t_.size() && IsWord(i + 2) && (Is(i + 2, "few") || Is(i + 2, "several") ||
+                                                                                          IsNumberWord(t_[i + 2].lower)))))) {
+      tx->type = TimexType::kDate;
+      tx->value = Is(i + 1, "future") ? "FUTURE_REF" : "PAST_REF";
+      *next = i + 2;
+      return true;
+    }
+    // "the weekend", "the year" (the publication's), "the quarter" (the last one completed).
+    if (Is(i, "the") && dct_ && (Is(i + 1, "weekend") || Is(i + 1, "year") || Is(i + 1, "quarter")) &&
+        !(i + 2 < t_.size() && (Is(i + 2, "of") || Is(i + 2, "before") || Is(i + 2, "after") || Is(i + 2, "earlier") || Is(i + 2, "ago")))) {
+      if (Is(i + 1, "weekend")) {
+        Date monday = dct_->AddDays(-dct_->Weekday() - (dct_->Weekday() < 5 ? 7 : 0));
+        tx->type = TimexType::kDate;
+        tx->value = WeekValue(monday) + "-WE";
+        tx->first_day = monday.AddDays(5);
+        tx->last_day = monday.AddDays(6);
+      } else if (Is(i + 1, "year")) {
+        SetYear(tx, dct_->year);
+      } else {
+        SetQuarter(tx, LastQuarter());
+      }
+      *next = i + 2;
       return true;
     }
     // "this morning", "last night", "this evening".
@@ -610,7 +704,7 @@ class Scanner {
     int64_t n = 0;
     if (!CountAt(i, &j, &n)) return false;
     auto* w = Word(j);
-    if (!w || w->first != "unit" || !Is(j + 1, "ago")) return false;
+    if (!w || w->first != "unit" || !(Is(j + 1, "ago") || Is(j + 1, "earlier"))) return false;
     const std::string& unit = w->second;
     if (!dct_ || n < 0 || n > 10000) {
       tx->type = TimexType::kDate;
@@ -648,9 +742,13 @@ class Scanner {
       n = 1;  // "the past week"
       k = j;
     }
-    if (Is(k, "-") && Tight(k)) ++k;  // "three-day ceasefire"
+    bool hyphen = false;
+    if (Is(k, "-") && Tight(k)) ++k, hyphen = true;  // "three-day ceasefire"
     auto* w = Word(k);
     if (!w || w->first != "unit") return false;
+    // Ages and terms are not time expressions: "a 23-year-old", "a 6-year note".
+    if (hyphen && (IsNum(j) || (Is(k + 1, "-") && Is(k + 2, "old")))) return false;
+    if (Is(k + 1, "old") || (Is(k + 1, "-") && Is(k + 2, "old"))) return false;
     if (n == 1 && counted && !(Is(j, "a") || Is(j, "an") || Is(j, "one") || IsNum(j)) && !anchored_past) return false;
     const std::string& unit = w->second;
     if (n > 100000) return false;
@@ -661,6 +759,19 @@ class Scanner {
       tx->last_day = *dct_;
     }
     *next = k + 1;
+    return true;
+  }
+
+  // "for weeks", "in recent years", "within days": an unspecified number of units.
+  bool MatchVagueDuration(size_t i, size_t* next, Timex* tx) const {
+    size_t j = i;
+    bool recent = false;
+    if (Is(j, "recent")) recent = true, ++j;
+    if (!WordKind(j, "unit") || t_[j].lower.back() != 's') return false;
+    if (!recent && !(i > 0 && (Is(i - 1, "for") || Is(i - 1, "within") || Is(i - 1, "over") || Is(i - 1, "in")))) return false;
+    tx->type = recent ? TimexType::kDate : TimexType::kDuration;
+    tx->value = recent ? "PAST_REF" : DurationValue(-1, Word(j)->second);
+    *next = j + 1;
     return true;
   }
 
@@ -714,14 +825,21 @@ class Scanner {
     }
     if (t_[j].lower.size() <= 4 && !cue && !(Is(k - 1, "."))) return false;  // "Jan" as a name
     int year = 0;
-    if (YearAt(k)) year = YearAt(k), ++k;
+    if (dct_ && Is(k, "last") && Is(k + 1, "year")) year = dct_->year - 1, k += 2;
+    else if (dct_ && Is(k, "this") && Is(k + 1, "year")) year = dct_->year, k += 2;
+    else if (YearAt(k)) year = YearAt(k), ++k;
     else if (Is(k, ",") && YearAt(k + 1)) year = YearAt(k + 1), k += 2;
     if (year == 0 && dct_) {
+      // A month named alone is in the publication year, except: "next January" is ahead; "last
+      // February" is last year's; a later month than publication after "since", "last", "earlier",
+      // "from" or "in early/late ..." of past reporting is last year's.
       year = dct_->year;
-      bool ahead = i > 0 && Is(i - 1, "next");
-      if (ahead) {
+      const std::string prev = i > 0 ? t_[i - 1].lower : "";
+      if (prev == "next") {
         if (month <= dct_->month) ++year;
-      } else if (month > dct_->month && !FutureNear(j)) {
+      } else if (prev == "last") {
+        --year;
+      } else if (month > dct_->month && (prev == "since" || prev == "earlier" || prev == "from" || prev == "until")) {
         --year;
       }
     }
@@ -734,7 +852,13 @@ class Scanner {
   bool MatchYear(size_t i, size_t* next, Timex* tx) const {
     int y = YearAt(i);
     if (!y || y < 1800 || y > 2200) return false;
-    if (!(i > 0 && (Is(i - 1, "in") || Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "of") || Is(i - 1, "by") ||
+    // A year with no cue before it still counts when no noun follows it ("in 1990 and 1991", "1990.").
+    const bool glued = i > 0 && Tight(i) && t_[i - 1].kind == Token::Kind::kPunct;  // "05/06/2016", "-2016"
+    const bool bare_ok = (glued || (i > 0 && Is(i - 1, "$"))) ? false
+                         : (i + 1 >= t_.size() || t_[i + 1].kind == Token::Kind::kPunct || Is(i + 1, "and") || Is(i + 1, "or") ||
+                            Is(i + 1, "to") || Is(i + 1, "through") || Is(i + 1, "when") || Is(i + 1, "as") || Is(i + 1, "was") ||
+                            Is(i + 1, "is") || Is(i + 1, "will"));
+    if (!bare_ok && !(i > 0 && (Is(i - 1, "in") || Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "of") || Is(i - 1, "by") ||
                     Is(i - 1, "during") || Is(i - 1, "from") || Is(i - 1, "before") || Is(i - 1, "after") ||
                     Is(i - 1, "year") || Is(i - 1, "early") || Is(i - 1, "late") || Is(i - 1, "mid") || Is(i - 1, "-") ||
                     Is(i - 1, "and") || Is(i - 1, "to")))) {

@@ -86,7 +86,9 @@ std::vector<Token> Tokenize(std::string_view text, size_t max_tokens) {
           i = std::min(text.size(), i + n);
         } else if (d >= 0x80 && d < 0xC0) {
           ++i;  // a stray continuation byte stays inside the word
-        } else if (d == '\'' && i + 1 < text.size() && IsAsciiAlpha(text[i + 1]) && i > t.start) {
+        } else if (d == '\'' && i + 1 < text.size() && IsAsciiAlpha(text[i + 1]) && i > t.start &&
+                   // A possessive "'s" is its own token ("Friday's" -> "Friday" "'" "s").
+                   !((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= text.size() || !IsAsciiAlpha(text[i + 2])))) {
           ++i;
         } else {
           break;
