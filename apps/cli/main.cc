@@ -211,6 +211,8 @@ int RunNumbers() {
     j["low"] = NullableNumber(q.low);
     j["high"] = NullableNumber(q.high);
     j["kind"] = QuantityKindName(q.kind);
+    j["value"] = NullableNumber(q.value);
+    j["unit"] = q.unit;
     PrintJsonLine(j);
   }
   return kExitOk;

@@ -27,6 +27,7 @@ struct Quantity {
   std::optional<double> low;   // nullopt = unbounded
   std::optional<double> high;  // nullopt = unbounded
   QuantityKind kind = QuantityKind::kExact;
+  std::optional<double> value;  // the number as written, before its qualifier ("more than 800" -> 800); none for ranges and vague amounts
   size_t number_start = 0;  // span of the number itself ("800")
   size_t number_end = 0;
   // What is counted, as written right after the number (lower case): "people", "km", "%" (also for

@@ -93,6 +93,17 @@ const Tables& T() {
   return *t;
 }
 
+const std::unordered_set<std::string>& Currencies() {
+  static const auto* set = [] {
+    auto* s = new std::unordered_set<std::string>();
+    for (const auto& row : DataTable("numbers_currencies.tsv")) {
+      if (!row.empty()) s->insert(std::string(row[0]));
+    }
+    return s;
+  }();
+  return *set;
+}
+
 bool IsCurrency(const std::string& s) {
   return s == "$" || s == "\xC2\xA3" || s == "\xE2\x82\xAC" || s == "\xC2\xA5" || s == "\xE2\x82\xB9";
 }
@@ -152,6 +163,13 @@ class Scanner {
   // The number at i: sets *value, the number's token end, and whether it was written in digits.
   bool NumberAt(size_t i, double* value, size_t* next, bool* digits) const {
     if (i >= t_.size()) return false;
+    // ".500", ".001": a decimal written without its leading zero.
+    if (t_[i].lower == "." && t_[i].space_before && IsNum(i + 1) && Tight(i + 1) && !(i > 0 && IsNum(i - 1) && Tight(i))) {
+      *value = std::stod("0." + t_[i + 1].lower.substr(0, 15));
+      *next = i + 2;
+      *digits = true;
+      return true;
+    }
     if (IsNum(i)) {
       if (Excluded(i)) return false;
       const std::string& first = t_[i].lower;
@@ -205,16 +223,26 @@ class Scanner {
   bool Excluded(size_t i) const {
     if (i > 0 && Tight(i)) {
       const Token& prev = t_[i - 1];
-      if (prev.kind == Token::Kind::kWord) return true;  // "MH17", "G20"
+      if (prev.kind == Token::Kind::kWord && !Currencies().count(prev.lower)) return true;  // "MH17", "G20" (not "RM79")
       if (IsDash(i - 1) && i > 1 && Tight(i - 1) && t_[i - 2].kind == Token::Kind::kWord) return true;  // "COVID-19"
       if (prev.lower == "#") return true;
-      if (prev.lower == "." && i > 1 && IsNum(i - 2)) return true;  // tail of a decimal we did not start at
+      if (prev.lower == "." && i > 1 && IsNum(i - 2) && Tight(i - 1)) return true;  // tail of a decimal we did not start at
       if (prev.lower == "," && i > 1 && IsNum(i - 2)) return true;
     }
     if (i > 0 && (Is(i - 1, "no") || Is(i - 1, "number") || Is(i - 1, "route") || Is(i - 1, "flight") ||
                   Is(i - 1, "article") || Is(i - 1, "resolution") || Is(i - 1, "page") || Is(i - 1, "chapter")))
       return true;
     if (i > 1 && Is(i - 1, ".") && Is(i - 2, "no")) return true;
+    if (i > 1 && Is(i - 1, ".") && Tight(i - 1) && Tight(i) && t_[i - 2].kind == Token::Kind::kWord) return true;  // "ID.3"
+    // A capitalised label before a number names a thing, not an amount: "Unit 3", "Section 427", "Game 6".
+    if (i > 0 && t_[i - 1].capitalised) {
+      static const std::unordered_set<std::string> labels = {
+          "unit", "section", "row", "game", "room", "gate", "level", "platform", "terminal", "part", "phase", "episode", "season",
+          "series", "model", "version", "ward", "block", "lot", "highway", "interstate", "building", "floor", "apartment", "suite",
+          "pier", "berth", "track", "line", "big", "channel", "stage", "round", "week", "day", "act", "book", "volume", "figure",
+          "table", "exhibit", "annex", "amendment", "paragraph", "item", "category", "class", "grade", "level", "zone", "sector"};
+      if (labels.count(t_[i - 1].lower)) return true;
+    }
     // Phone-like: three or more digit groups joined by dashes.
     {
       size_t first = i, last = i;
@@ -256,6 +284,7 @@ class Scanner {
   static bool Whole(double v) { return std::fabs(v - std::round(v)) < 1e-9; }
 
   void ApplyRule(Rule r, double v, Quantity* q) const {
+    q->value = v;
     switch (r) {
       case Rule::kMin: q->low = v, q->high.reset(), q->kind = QuantityKind::kMin; break;
       case Rule::kMinExcl: q->low = Whole(v) ? v + 1 : v, q->high.reset(), q->kind = QuantityKind::kMin; break;
@@ -326,6 +355,7 @@ class Scanner {
     q->number_end = t_[end - 1].end;
     q->low = v;
     q->high = v;
+    q->value = v;
     q->kind = QuantityKind::kExact;
     *next = end;
     for (const Phrase& p : T().after) {
@@ -369,7 +399,8 @@ class Scanner {
       return false;
     }
     ++k;
-    if (k < t_.size() && IsCurrency(t_[k].lower)) ++k;
+    const bool second_currency = k < t_.size() && IsCurrency(t_[k].lower);
+    if (second_currency) ++k;
     size_t end2 = k;
     if (!NumberAt(k, &b, &end2, &db)) return false;
     if (dash && (!da || !db)) return false;
@@ -378,6 +409,18 @@ class Scanner {
     const double scale = ScaleOf(end2 - 1);
     if (da && scale > 1 && ScaleOf(end - 1) == 1 && a * scale <= b) a *= scale;
     if (!(a < b)) return false;  // "3-1" is not a range; "Y to X" with Y>X neither
+    // "rose from $43.6 billion to $419.2 billion", "fell from 4.8 to 4.7": a change, two values.
+    if (!dash && i >= 2 && Is(i - 1, "from")) {
+      static const std::unordered_set<std::string> change = {"rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen",
+                                                             "increased", "decreased", "grew", "dropped", "climbed", "jumped",
+                                                             "slipped", "hit", "went", "declined", "surged", "soared", "plunged",
+                                                             "slumped", "cut", "raised", "lowered", "up", "down", "boost", "slow"};
+      for (size_t k = i - 1; k-- > 0 && i - k <= 4;) {
+        if (change.count(t_[k].lower)) return false;
+      }
+    }
+    // "$43.6 billion to $419.2 billion" with no "between" or "from" before it: two amounts.
+    if (sep.empty() && !dash && i < t_.size() && IsCurrency(t_[i].lower) && second_currency) return false;
     q->low = a;
     q->high = b;
     q->kind = QuantityKind::kRange;

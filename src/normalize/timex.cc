@@ -276,7 +276,10 @@ class Scanner {
     int m = 0;
     ++j;
     bool has_minutes = false;
-    if ((Is(j, ":") || Is(j, ".")) && Tight(j) && IsNum(j + 1) && Tight(j + 1) && t_[j + 1].lower.size() == 2) {
+    // "12:56"; "10.45" only with am/pm after it ("at 3.23 shekels" is a price).
+    const bool dot = Is(j, ".");
+    if ((Is(j, ":") || dot) && Tight(j) && IsNum(j + 1) && Tight(j + 1) && t_[j + 1].lower.size() == 2 &&
+        (!dot || Is(j + 2, "am") || Is(j + 2, "pm") || Is(j + 2, "a") || Is(j + 2, "p"))) {
       m = NumVal(j + 1);
       if (m > 59) return false;
       j += 2;

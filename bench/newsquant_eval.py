@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Numbers: corroborate's quantity scanner on NewsQuant (../shared/bench/newsquant, 590 news sentences).
+
+Value F1 as NewsQuant scores it for CQE: per sentence, the numbers a system finds are matched one to
+one against the gold values (a gold range "12-120" matches a range with those bounds; any other gold
+value matches a quantity whose written number is that value); precision and recall over all
+sentences. "Value F1 with bounds" adds the bound: gold change "~", ">" or "<" must come with our kind
+approx, min or max. The published scores are printed beside ours. chrono-node parses dates, not
+quantities, so it has no place in this table (see tempeval3_eval.py for the side-by-side on times).
+
+Usage: bench/newsquant_eval.py [--bin build/corroborate] [--data ../shared/bench/newsquant] [--verbose]
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+BOUND = {"~": "approx", ">": "min", "<": "max"}
+
+
+def gold_value(q):
+    v = str(q["value"]).replace(",", "").strip()
+    if "-" in v[1:]:
+        a, b = v[1:].split("-", 1)
+        try:
+            return ("range", float(v[0] + a), float(b))
+        except ValueError:
+            return None
+    try:
+        return ("value", float(v), None)
+    except ValueError:
+        return None
+
+
+def close(a, b):
+    return a is not None and b is not None and abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def matches(g, p, with_bound, change):
+    kind, a, b = g
+    if kind == "range":
+        ok = p["kind"] in ("range", "vague") and close(p["low"], a) and close(p["high"], b)
+    else:
+        ok = close(p.get("value"), a)
+    if ok and with_bound and change in BOUND:
+        ok = p["kind"] == BOUND[change]
+    return ok
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default=os.path.join(ROOT, "build", "corroborate"))
+    ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "bench", "newsquant"))
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args()
+    path = os.path.join(args.data, "NewsQuant.json")
+    if not os.path.exists(path):
+        print(f"NewsQuant not found at {path}; nothing to score")
+        return 0
+    items = json.load(open(path, encoding="utf-8"))
+    t0 = time.perf_counter()
+    preds = []
+    for it in items:
+        out = subprocess.run([args.bin, "numbers"], input=it["text"].encode("utf-8"), capture_output=True).stdout.decode()
+        preds.append([json.loads(l) for l in out.splitlines()])
+    elapsed = time.perf_counter() - t0
+    print(f"NewsQuant: {len(items)} sentences, {sum(len(i['quantities']) for i in items)} quantities")
+    print(f"{'system':<34} {'P':>6} {'R':>6} {'F1':>6}")
+    for with_bound in (False, True):
+        tp = n_pred = n_gold = 0
+        for it, pred in zip(items, preds):
+            gold = [(gold_value(q), q.get("change", "=")) for q in it["quantities"]]
+            gold = [(g, c) for g, c in gold if g]
+            n_gold += len(gold)
+            n_pred += len(pred)
+            used = set()
+            for g, change in gold:
+                for k, p in enumerate(pred):
+                    if k not in used and matches(g, p, with_bound, change):
+                        used.add(k)
+                        tp += 1
+                        break
+                else:
+                    if args.verbose and not with_bound:
+                        print("  missed", g, "in", it["text"][:120], "| ours:", [(p["text"], p.get("value")) for p in pred])
+        P = tp / n_pred if n_pred else 0
+        R = tp / n_gold if n_gold else 0
+        F = 2 * P * R / (P + R) if P + R else 0
+        print(f"{'corroborate value' + (' + bound' if with_bound else ''):<34} {P:6.3f} {R:6.3f} {F:6.3f}")
+    pub = os.path.join(args.data, "published_scores_NewsQuant.tsv")
+    if os.path.exists(pub):
+        for line in open(pub, encoding="utf-8").read().splitlines()[1:]:
+            cells = line.split("\t")
+            if len(cells) >= 6 and cells[5] in ("value", "value+change"):
+                print(f"{'published ' + cells[4] + ' ' + cells[5]:<34} {float(cells[1]) / 100:6.3f} {float(cells[2]) / 100:6.3f} {float(cells[3]) / 100:6.3f}")
+    print(f"({elapsed:.2f} s for corroborate, one process per sentence)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
