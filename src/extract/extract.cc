@@ -45,6 +45,7 @@ namespace {
 struct SubjectInfo {
   std::optional<Category> category;
   bool singular = false;
+  bool agent = false;  // a perpetrator noun ("suspects"): only killed, injured or detained
 };
 
 struct Tables {
@@ -70,6 +71,7 @@ const Tables& T() {
       SubjectInfo s;
       if (row.size() > 1 && !row[1].empty()) s.category = ParseCategory(row[1]);
       s.singular = row.size() > 2 && row[2] == "1";
+      s.agent = row.size() > 3 && row[3] == "1";
       t->subjects.Add(ToLowerAscii(row[0]), s);
     }
     for (const auto& row : DataTable("extract_hedges.tsv")) {
@@ -111,6 +113,7 @@ struct Candidate {
   int parent = -1;  // index of the parent candidate
   bool list_head = false;
   bool of_them = false;  // "40 of them": a part of the figure before it
+  bool agent = false;    // counts perpetrators ("two suspects")
   size_t list_end = 0;  // token after the sub-claim list
 };
 
@@ -154,13 +157,16 @@ class SentenceReader {
       const std::string& w = tokens_[i].lower;
       Candidate c;
       if ((w == "a" || w == "an") && i + 1 < tokens_.size()) {
+        // "a man", "a 23-year-old man", "an elderly Palestinian woman": up to three modifiers.
+        size_t j = SkipModifiers(i + 1);
         size_t n = 0;
-        const SubjectInfo* s = T().subjects.Match(tokens_, i + 1, &n);
+        const SubjectInfo* s = T().subjects.Match(tokens_, j, &n);
         if (!s || !s->singular) continue;
         c.low = c.high = 1;
-        c.tok_value_end = i + 1 + n;
+        c.agent = s->agent;
+        c.tok_value_end = j + n;
         c.tok_end = c.tok_value_end;
-        for (size_t k = i + 1; k < i + 1 + n; ++k) c.subject += (c.subject.empty() ? "" : " ") + tokens_[k].lower;
+        for (size_t k = j; k < j + n; ++k) c.subject += (c.subject.empty() ? "" : " ") + tokens_[k].lower;
       } else if ((w == "no" && i + 1 < tokens_.size() && tokens_[i + 1].lower == "one") || w == "nobody" || w == "none") {
         c.low = c.high = 0;
         c.tok_value_end = i + (w == "no" ? 2 : 1);
@@ -178,6 +184,12 @@ class SentenceReader {
       c.start = tokens_[i].start;
       c.end = tokens_[c.tok_value_end - 1].end;
       c.value_text = std::string(text_.substr(c.start, c.end - c.start));
+      // "a 23-year-old man" holds the number 23, an age: the article's count is the "a".
+      if (!c.subject.empty()) {
+        out.erase(std::remove_if(out.begin(), out.end(),
+                                 [&](const Candidate& o) { return o.subject.empty() && o.tok_begin > c.tok_begin && o.tok_value_end <= c.tok_value_end; }),
+                  out.end());
+      }
       bool overlaps = false;
       for (const Candidate& o : out) overlaps |= o.tok_begin < c.tok_value_end && c.tok_begin < o.tok_value_end;
       if (!overlaps) out.push_back(std::move(c));
@@ -186,15 +198,87 @@ class SentenceReader {
     return out;
   }
 
+  // The token after the modifiers of a singular noun from tokens_[i]: an age ("23-year-old", "
+  // 7-month-old") or up to three adjectives ("young", "elderly", "Palestinian"), never a function word.
+  size_t SkipModifiers(size_t i) const {
+    static const std::unordered_set<std::string> stop = {"of", "the", "and", "or", "who", "that", "which", "few", "couple",
+                                                         "number", "lot", "total", "dozen", "hundred", "thousand", "group"};
+    size_t j = i;
+    for (int m = 0; m < 3 && j < tokens_.size(); ++m) {
+      // "23-year-old", "7-month-old", "12-year old".
+      if (tokens_[j].kind == Token::Kind::kNumber && j + 2 < tokens_.size() && IsPunct(tokens_[j + 1], "-")) {
+        size_t k = j + 2;
+        if (k < tokens_.size() && (tokens_[k].lower == "year" || tokens_[k].lower == "month" || tokens_[k].lower == "week" || tokens_[k].lower == "day")) {
+          ++k;
+          if (k < tokens_.size() && IsPunct(tokens_[k], "-")) ++k;
+          if (k < tokens_.size() && tokens_[k].lower == "old") {
+            j = k + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      size_t n = 0;
+      if (T().subjects.Match(tokens_, j, &n)) break;
+      if (tokens_[j].kind != Token::Kind::kWord || stop.count(tokens_[j].lower) || IsVerbLike(tokens_[j].lower) || T().cues.Match(tokens_, j, &n)) break;
+      ++j;
+    }
+    size_t n = 0;
+    return T().subjects.Match(tokens_, j, &n) ? j : i;
+  }
+
+  // Ages set off by commas or brackets: "Petra Holm, 64, who", "the victims, 20 and 22, were", "(64)".
+  bool IsAgeApposition(const Candidate& c) const {
+    if (c.tok_begin < 2 || c.tok_value_end != c.tok_begin + 1 || tokens_[c.tok_begin].kind != Token::Kind::kNumber) return false;
+    // The first of "20 and 22".
+    size_t first = c.tok_begin;
+    while (first >= 3 && tokens_[first - 1].lower == "and" && tokens_[first - 2].kind == Token::Kind::kNumber) first -= 2;
+    const std::string& open = tokens_[first - 1].lower;
+    if (open != "," && open != "(") return false;
+    if (first < 2) return false;
+    size_t at = first - 2;
+    if (tokens_[at].lower == "." && at >= 1) --at;  // "Holt Jr., 27,"
+    const Token& before = tokens_[at];
+    size_t n = 0;
+    bool person = before.capitalised;
+    for (size_t k = at >= 1 ? at - 1 : at; k <= at && !person; ++k) person = T().subjects.Match(tokens_, k, &n) && k + n == at + 1;
+    if (!person) return false;
+    // The numbers and "and" up to the closing comma or bracket, each a plausible age.
+    for (size_t k = c.tok_begin; k < tokens_.size() && k < c.tok_begin + 7; ++k) {
+      const Token& t = tokens_[k];
+      if (t.kind == Token::Kind::kNumber) {
+        if (t.lower.size() > 3 || std::stoi(t.lower) > 120) return false;
+      } else if (t.lower == "and") {
+        continue;
+      } else {
+        return t.lower == "," || t.lower == ")";
+      }
+    }
+    return false;
+  }
+
   // Step 2: the victim group. False when the number counts something else.
   bool ReadSubject(Candidate* c) const {
     if (!c->subject.empty()) return true;  // "a man": read with the value
+    // The agent of a passive ("shot by one of the men") and a change ("rose by 5") are not victims.
+    if (c->tok_begin >= 1 && tokens_[c->tok_begin - 1].lower == "by") return false;
+    // A number glued to a name or file name ("20140214_Scene", "F16") is an identifier.
+    if (c->start > 0 && c->end > c->start) {
+      const char before = text_[c->start - 1], after = c->end < text_.size() ? text_[c->end] : ' ';
+      if (before == '_' || after == '_' || IsAsciiAlpha(before)) return false;
+      // Phone numbers and codes: "877.903.7867", "504-822-1111".
+      if ((after == '.' || after == '-') && c->end + 1 < text_.size() && IsAsciiDigit(text_[c->end + 1])) return false;
+    }
+    if (IsAgeApposition(*c)) return false;
+    // Long digit runs without separators are identifiers, phone numbers or dates ("20140214").
+    if (c->value_text.size() >= 7 && c->value_text.find_first_not_of("0123456789") == std::string::npos) return false;
+    // "under the age of 25", "aged 25", "ages 18 to 25".
+    if (c->tok_begin >= 1) {
+      const std::string& p = tokens_[c->tok_begin - 1].lower;
+      if (p == "aged" || p == "ages" || p == "age") return false;
+      if (p == "of" && c->tok_begin >= 2 && (tokens_[c->tok_begin - 2].lower == "age" || tokens_[c->tok_begin - 2].lower == "ages")) return false;
+    }
     size_t i = c->tok_value_end;
-    // An age after a name: "Petra Holm, 64, who ...", "Holm (64)".
-    if (c->tok_begin >= 2 && c->tok_value_end == c->tok_begin + 1 && i < tokens_.size() &&
-        ((tokens_[c->tok_begin - 1].lower == "," && tokens_[i].lower == ",") || (tokens_[c->tok_begin - 1].lower == "(" && tokens_[i].lower == ")")) &&
-        tokens_[c->tok_begin - 2].capitalised)
-      return false;
     // Ages and identifiers glued by a hyphen: "a 23-year-old", "7-member".
     if (i < tokens_.size() && IsPunct(tokens_[i], "-") && !tokens_[i].space_before) return false;
     // "of them", "of whom", "of the dead": the group is named elsewhere.
@@ -212,7 +296,12 @@ class SentenceReader {
       size_t n = 0;
       const SubjectInfo* s = T().subjects.Match(tokens_, i + skip, &n);
       if (s) {
-        // "a man" needs the singular noun right after; plural nouns after "a" are not ours.
+        // A noun that carries its category ("dead", "missing") counts only right after the number
+        // or after "more" / "other": "several coins reported missing" is not about people.
+        bool adjacent = true;
+        for (size_t k = i; k < i + skip; ++k) adjacent &= tokens_[k].lower == "more" || tokens_[k].lower == "other";
+        if (s->category && !adjacent) return false;
+        c->agent = s->agent;
         c->subject.clear();
         for (size_t k = i + skip; k < i + skip + n; ++k) c->subject += (c->subject.empty() ? "" : " ") + tokens_[k].lower;
         if (s->category) {
@@ -254,7 +343,14 @@ class SentenceReader {
       if (!cue) continue;
       const bool before = i + n <= c.tok_begin;
       if ((before && cue->second == 1) || (!before && cue->second == -1)) continue;
-      if (!before && i >= 1 && (tokens_[i - 1].lower == "not" || tokens_[i - 1].lower == "never")) continue;
+      if (!before && i >= 1) {
+        // "were not hurt", "wasn't injured", "never found".
+        const std::string& p = tokens_[i - 1].lower;
+        if (p == "not" || p == "never" || (p.size() > 3 && p.compare(p.size() - 3, 3, "n't") == 0)) continue;
+        if (i >= 2 && tokens_[i - 1].lower == "t" && tokens_[i - 2].lower == "\xE2\x80\x99") continue;  // "wasn’t"
+      }
+      // A cue glued by a hyphen to the next word is part of a compound: "toll-free", "dead-end".
+      if (i + n < tokens_.size() && IsPunct(tokens_[i + n], "-") && !tokens_[i + n].space_before) continue;
       size_t distance = before ? c.tok_begin - (i + n) : i - c.tok_end;
       // A participle before the number counts only right before it ("killed 27", "wounding 50"); in
       // "4 remained missing and 4,100 ..." it belongs to the number before.
@@ -514,6 +610,10 @@ std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& o
       const Candidate& c = cands[k];
       if (!keep[k] || !c.category) continue;
       if (c.parent >= 0 && ids[c.parent].empty()) continue;  // a sub-claim of a non-claim
+      // "No arrests have been made", "no one has been detained": about suspects, not victims.
+      if (c.high == 0 && *c.category == Category::kDetained) continue;
+      // Perpetrators count only when something happened to them: "two suspects fled" is no claim.
+      if (c.agent && *c.category != Category::kKilled && *c.category != Category::kInjured && *c.category != Category::kDetained) continue;
       Claim claim;
       claim.id = article.id + ".c" + std::to_string(claims.size() + 1);
       ids[k] = claim.id;

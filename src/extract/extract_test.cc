@@ -193,6 +193,33 @@ TEST(ExtractTest, LeadPlaceWhenTheSentenceNamesNone) {
   EXPECT_EQ(Extract("At least 14 people were killed.")[0].place, "");
 }
 
+TEST(ExtractTest, SingleVictimsWithAgesAndNegations) {
+  auto c = Extract(
+      "A 34-year-old woman was shot and killed outside a shop, police said. An elderly man was taken to a hospital. "
+      "A passer-by wasn't hurt. The two victims, 19 and 23, were treated for gunshot wounds.");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].category, Category::kKilled);
+  EXPECT_EQ(c[0].value_low, 1);
+  EXPECT_EQ(c[0].subject, "woman");
+  EXPECT_EQ(c[0].value_text, "A 34-year-old woman");
+  EXPECT_EQ(c[1].category, Category::kInjured);
+  EXPECT_EQ(c[1].subject, "man");
+  EXPECT_EQ(c[2].value_low, 2);  // "two victims"; 19 and 23 are their ages
+  EXPECT_EQ(c[2].category, Category::kInjured);
+}
+
+TEST(ExtractTest, NotVictims) {
+  // Perpetrators fleeing, arrests of suspects, ages, phone numbers, identifiers, compounds.
+  EXPECT_TRUE(Extract("The two suspects fled on foot.").empty());
+  EXPECT_TRUE(Extract("No arrests have been made.").empty());
+  EXPECT_TRUE(Extract("Since 1990, people under the age of 25 have been killed at a higher rate.").empty());
+  EXPECT_TRUE(Extract("Call the toll-free line at 800.555.0199 with information.").empty());
+  EXPECT_TRUE(Extract("Photo 20140214_scene.jpg shows where the man died.").size() <= 1u);
+  EXPECT_TRUE(Extract("He was shot by one of the men, who then fled.").empty());
+  EXPECT_TRUE(Extract("A woman who lives nearby said she heard shots.").empty());
+  EXPECT_TRUE(Extract("Several coins were reported missing.").empty());
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
