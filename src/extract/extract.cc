@@ -488,7 +488,38 @@ void AddLocalPlaces(const std::vector<std::string>& names, std::string_view sent
 
 }  // namespace
 
+namespace {
+std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& options);
+}  // namespace
+
 std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& options) {
+  // The shared tokenizer (src/normalize/tokens.cc) does not step over characters whose UTF-8 lead
+  // byte is 0xE0 or 0xE1 (Devanagari, Bengali, Thai, Georgian, ...): it emits empty tokens up to its
+  // cap. Until it does, such characters are read as spaces of the same length, which keeps every
+  // byte offset, and the evidence sentences are taken from the article's own text.
+  if (article.text.find('\xE0') == std::string::npos && article.text.find('\xE1') == std::string::npos) {
+    return ExtractFrom(article, options);
+  }
+  Article copy = article;
+  for (size_t i = 0; i < copy.text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(copy.text[i]);
+    if (c != 0xE0 && c != 0xE1) continue;
+    size_t n = 1;
+    while (n < 3 && i + n < copy.text.size() && (static_cast<unsigned char>(copy.text[i + n]) & 0xC0) == 0x80) ++n;
+    for (size_t k = 0; k < n; ++k) copy.text[i + k] = ' ';
+    i += n - 1;
+  }
+  std::vector<Claim> claims = ExtractFrom(copy, options);
+  for (Claim& c : claims) {
+    const size_t from = c.start - std::min(c.start, c.sentence.size());
+    const size_t at = copy.text.find(c.sentence, from);
+    if (at != std::string::npos && at <= c.start) c.sentence = article.text.substr(at, c.sentence.size());
+  }
+  return claims;
+}
+
+namespace {
+std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& options) {
   std::vector<Claim> claims;
   const std::string& text = article.text;
   const std::vector<Span> sentences = SplitSentences(text);
@@ -652,5 +683,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& o
   }
   return claims;
 }
+
+}  // namespace
 
 }  // namespace corroborate

@@ -220,6 +220,18 @@ TEST(ExtractTest, NotVictims) {
   EXPECT_TRUE(Extract("Several coins were reported missing.").empty());
 }
 
+TEST(ExtractTest, ScriptsBeyondLatin) {
+  // Devanagari and Thai beside English: offsets kept, the evidence is the article's own text.
+  std::string text = "At least 12 people were killed in the flood (\xE0\xA4\xAC\xE0\xA4\xBE\xE0\xA4\xA2\xE0\xA4\xBC), "
+                     "officials said. \xE0\xB8\x81";
+  auto c = Extract(text);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].value_low, 12);
+  EXPECT_EQ(text.substr(c[0].start, 11), "At least 12");
+  EXPECT_NE(c[0].sentence.find("\xE0\xA4\xAC"), std::string::npos);
+  EXPECT_EQ(c[0].source, "officials");
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
