@@ -127,6 +127,10 @@ SourceKind ClaimantReader::KindOf(std::string_view name) {
     if (name[i] >= 'A' && name[i] <= 'Z') ++caps; else lower_word = true;
     i = j;
   }
+  // An acronym ("ACLED", "UNRWA") names a body, not a person.
+  if (words == 1 && name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-' || c == '.'; })) {
+    return SourceKind::kOrganization;
+  }
   if (!lower_word && caps >= 2 && caps <= 6) return SourceKind::kPerson;
   // "John Smith, a rescue worker": a name with an apposition.
   size_t comma = name.find(',');
@@ -134,10 +138,24 @@ SourceKind ClaimantReader::KindOf(std::string_view name) {
   if (lower_word && (lower.find(" witness") != std::string::npos || lower.find(" resident") != std::string::npos ||
                      lower.find(" doctor") != std::string::npos || lower.find(" medic") != std::string::npos ||
                      lower.find(" survivor") != std::string::npos || lower.find(" relative") != std::string::npos ||
-                     lower.find(" activist") != std::string::npos)) {
+                     lower.find(" activist") != std::string::npos || lower.find(" rescuer") != std::string::npos ||
+                     lower.find(" volunteer") != std::string::npos || lower.find(" nurse") != std::string::npos ||
+                     lower.find(" paramedic") != std::string::npos || lower.find(" eyewitness") != std::string::npos)) {
     return SourceKind::kPerson;
   }
-  return words == 1 && caps == 1 ? SourceKind::kPerson : SourceKind::kOrganization;
+  // One capitalised word: a surname, unless it is a common noun capitalised at a sentence start
+  // ("Rebels said", "Witnesses said").
+  if (words == 1 && caps == 1) {
+    std::string w = ToLowerAscii(TrimAscii(name));
+    if (T().nouns.count(w)) {
+      if (w.rfind("witness", 0) == 0 || w.rfind("resident", 0) == 0 || w.rfind("doctor", 0) == 0 || w.rfind("medic", 0) == 0 ||
+          w.rfind("survivor", 0) == 0 || w.rfind("relative", 0) == 0 || w.rfind("rescuer", 0) == 0 || w.rfind("volunteer", 0) == 0)
+        return SourceKind::kPerson;
+      return SourceKind::kOrganization;
+    }
+    return SourceKind::kPerson;
+  }
+  return SourceKind::kOrganization;
 }
 
 std::string ClaimantReader::Slice(const std::vector<Token>& t, size_t b, size_t e) const {
@@ -192,6 +210,8 @@ Attribution ClaimantReader::Resolve(std::string np, bool hedge) {
   while (!np.empty() && (np.back() == ',' || np.back() == '.')) np.pop_back();
   std::string lower = ToLowerAscii(np);
   if (lower.rfind("the ", 0) == 0) np = np.substr(4), lower = lower.substr(4);
+  if (lower.rfind("a ", 0) == 0) np = np.substr(2), lower = lower.substr(2);
+  if (lower.rfind("an ", 0) == 0) np = np.substr(3), lower = lower.substr(3);
   if (np.empty() || lower == "reports" || lower == "it" || lower == "sources" || lower == "media reports" || lower == "i" || lower == "we") {
     return a;
   }
@@ -276,8 +296,26 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
     auto v = T().verbs.find(t[k].lower);
     if (v == T().verbs.end() || t[k].kind != Token::Kind::kWord) continue;
     // A noun, not a verb: "the report", "unconfirmed reports", "their claims".
-    if (k > 0 && (Is(t, k - 1, "the") || Is(t, k - 1, "a") || Is(t, k - 1, "unconfirmed") || Is(t, k - 1, "their") || Is(t, k - 1, "its") ||
-                  Is(t, k - 1, "his") || Is(t, k - 1, "her") || Is(t, k - 1, "media") || Is(t, k - 1, "these") || Is(t, k - 1, "such")))
+    const std::string& verb = t[k].lower;
+    const bool noun_form = verb.size() < 3 || verb.compare(verb.size() - 2, 2, "ed") != 0;  // "reports", not "reported"
+    if (noun_form && k > 0 &&
+        (Is(t, k - 1, "the") || Is(t, k - 1, "a") || Is(t, k - 1, "unconfirmed") || Is(t, k - 1, "their") || Is(t, k - 1, "its") ||
+         Is(t, k - 1, "his") || Is(t, k - 1, "her") || Is(t, k - 1, "media") || Is(t, k - 1, "these") || Is(t, k - 1, "such") ||
+         Is(t, k - 1, "latest") || Is(t, k - 1, "new") || Is(t, k - 1, "official") || Is(t, k - 1, "un")))
+      continue;
+    // A statement verb is followed by what is said, a time or place, a listener or the sentence end;
+    // "The attack claimed 46 lives" is no statement.
+    const bool statement = k + 1 >= t.size() || t[k + 1].kind == Token::Kind::kPunct || Is(t, k + 1, "that") || Is(t, k + 1, "on") ||
+                           Is(t, k + 1, "in") || Is(t, k + 1, "at") || Is(t, k + 1, "late") || Is(t, k + 1, "earlier") ||
+                           Is(t, k + 1, "yesterday") || Is(t, k + 1, "today") || Is(t, k + 1, "last") || Is(t, k + 1, "this") ||
+                           Is(t, k + 1, "they") || Is(t, k + 1, "he") || Is(t, k + 1, "she") || Is(t, k + 1, "it") || Is(t, k + 1, "the") ||
+                           t[k + 1].kind == Token::Kind::kNumber || Cap(t[k + 1]);
+    // "the UN report said": a verb form followed by a saying verb is a noun.
+    if (k + 1 < t.size() && T().verbs.count(t[k + 1].lower)) continue;
+    // "The shelling claimed 46 lives": claiming lives is killing, not saying.
+    if ((t[k].lower == "claimed" || t[k].lower == "claims" || t[k].lower == "claim") && k + 1 < t.size() &&
+        (t[k + 1].kind == Token::Kind::kNumber || IsNumberWord(t[k + 1].lower) || Is(t, k + 1, "the") || Is(t, k + 1, "more") ||
+         Is(t, k + 1, "at") || Is(t, k + 1, "dozens") || Is(t, k + 1, "hundreds") || Is(t, k + 1, "thousands") || Is(t, k + 1, "lives")))
       continue;
     const bool hedge = v->second;
     if (t[k].lower == "saying") {
@@ -298,7 +336,16 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
     // Backwards: the phrase before the verb.
     if (j > 0 && !IsQuote(t[j - 1]) && t[j - 1].lower != ",") {
       size_t b = j;
-      while (b > 0 && j - b < 12 && NpWord(t, b - 1)) --b;
+      while (b > 0 && j - b < 12) {
+        if (NpWord(t, b - 1)) {
+          --b;
+        } else if (b >= 2 && (Is(t, b - 1, "in") || Is(t, b - 1, "at")) && Cap(t[b]) && t[b - 2].kind == Token::Kind::kWord &&
+                   !IsFunctionWord(t[b - 2].lower)) {
+          --b;  // "medics in Aleppo", "the Health Ministry in Gaza"
+        } else {
+          break;
+        }
+      }
       // Lower-case words between a determiner or a name and the head noun ("the UN refugee agency",
       // "A local relief group").
       {
@@ -319,11 +366,40 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
         const std::string& w = t[x].lower;
         if ((Cap(t[x]) && w != "the" && w != "a" && w != "an") || (!Joiner(t, x) && T().nouns.count(w))) names = true;
       }
+      // ", the coast guard said.": a described speaker at the end of the clause.
+      if (!names && statement && b < j && (Is(t, b, "the") || Is(t, b, "a") || Is(t, b, "an")) && j - b >= 2 && j - b <= 4 &&
+          (b == 0 || t[b - 1].lower == ",")) {
+        names = true;
+        for (size_t x = b + 1; x < j; ++x) names &= t[x].kind == Token::Kind::kWord && !IsFunctionWord(t[x].lower);
+      }
+      // "The Health Ministry in Gaza said", "medics in Aleppo said": a generic speaker keeps its place.
+      if (names && b >= 2 && Is(t, b - 1, "in") && j - b <= 3) {
+        size_t x = b - 1, y = x;
+        while (y > 0 && x - y < 4 && NpWord(t, y - 1) && !Is(t, y - 1, "in")) --y;
+        while (y < x && Joiner(t, y)) ++y;
+        bool named = false, generic = false;
+        for (size_t z = y; z < x; ++z) {
+          if (Cap(t[z]) && !(z == 0 && T().nouns.count(t[z].lower))) named = true;
+          if (T().nouns.count(t[z].lower)) generic = true;
+        }
+        if (y < x && (named || generic) && (y == 0 || t[y - 1].lower == "," || Is(t, y - 1, "the") || IsFunctionWord(t[y - 1].lower))) {
+          if (named) {
+            add(Resolve(Slice(t, y, x), hedge), t[k].start);
+          } else {
+            add(Resolve(Slice(t, y, j), hedge), t[k].start);
+          }
+          continue;
+        }
+      }
       // Sentence-initial conjunctions are not part of a name ("As Russia said").
       while (b < j && Cap(t[b]) && IsFunctionWord(t[b].lower)) ++b;
       // A fragment of a longer phrase ("... opposition-held east Aleppo has stated") is no claimant.
       const bool fragment = b > 0 && t[b - 1].kind == Token::Kind::kWord && !Cap(t[b - 1]) && !IsFunctionWord(t[b - 1].lower) &&
                             t[b - 1].lower != "the";
+      // A determiner opening the clause ("..., the coast guard said", "The rebels claimed") makes any
+      // noun phrase a claimant.
+      const bool clause_start = b == 0 || t[b - 1].lower == "," || t[b - 1].lower == ";" || IsQuote(t[b - 1]);
+      if (clause_start && b < j && (t[b].lower == "the" || Cap(t[b]))) names = true;
       if (b < j && names && !fragment) {
         std::string np = Slice(t, b, j);
         if (!np.empty()) {
@@ -336,6 +412,15 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
       // An apposition between commas right before the verb.
       size_t c2 = j - 1, c1 = c2;
       while (c1 > 0 && c2 - c1 < 16 && t[c1 - 1].lower != ",") --c1;
+      // "Jonas Abel, who coordinates the relief network, said": the name before the relative clause.
+      if (c1 > 1 && c1 < c2 && (Is(t, c1, "who") || Is(t, c1, "which")) && t[c1 - 1].lower == ",") {
+        size_t e = c1 - 1, b = e;
+        while (b > 0 && e - b < 6 && (Cap(t[b - 1]) || (t[b - 1].lower == "-" && !t[b - 1].space_before))) --b;
+        if (b < e) {
+          add(Resolve(Slice(t, b, e), hedge), t[k].start);
+          continue;
+        }
+      }
       // "a department spokesman, Karel Maas, told ...": the name between the commas, its role before.
       bool all_caps = c1 < c2 && c2 - c1 <= 4;
       for (size_t x = c1; x < c2 && all_caps; ++x) all_caps = Cap(t[x]) || (t[x].lower == "-" && !t[x].space_before);
@@ -364,7 +449,11 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
         if (size_t a = AppositionEnd(t, e + 1)) e = a;
       }
       while (e > b && Joiner(t, e - 1)) --e;
-      if (e > b) add(Resolve(Slice(t, b, e), hedge), t[k].start);
+      // "..., said volunteers had counted 35": the phrase opens a reported clause.
+      static const std::unordered_set<std::string_view> verbs = {"had", "have", "has", "were", "was", "are", "is", "would", "will",
+                                                                 "could", "that", "did"};
+      const bool clause = e < t.size() && verbs.count(t[e].lower);
+      if (e > b && !clause) add(Resolve(Slice(t, b, e), hedge), t[k].start);
     }
   }
   return out;

@@ -758,7 +758,7 @@ class Scanner {
     tx->type = TimexType::kDuration;
     tx->value = DurationValue(n, unit);
     if (anchored_past && dct_ && n > 0 && unit != "H" && unit != "MIN") {
-      tx->first_day = Shift(*dct_, -n, unit).AddDays(unit == "D" ? 1 : 0);
+      tx->first_day = Shift(*dct_, -n, unit).AddDays(1);  // "the past 7 days" ends on the dct and has 7 days
       tx->last_day = *dct_;
     }
     *next = k + 1;
