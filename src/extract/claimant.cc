@@ -308,8 +308,8 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
     const bool statement = k + 1 >= t.size() || t[k + 1].kind == Token::Kind::kPunct || Is(t, k + 1, "that") || Is(t, k + 1, "on") ||
                            Is(t, k + 1, "in") || Is(t, k + 1, "at") || Is(t, k + 1, "late") || Is(t, k + 1, "earlier") ||
                            Is(t, k + 1, "yesterday") || Is(t, k + 1, "today") || Is(t, k + 1, "last") || Is(t, k + 1, "this") ||
-                           Is(t, k + 1, "they") || Is(t, k + 1, "he") || Is(t, k + 1, "she") || Is(t, k + 1, "it") || Is(t, k + 1, "the") ||
-                           t[k + 1].kind == Token::Kind::kNumber || Cap(t[k + 1]);
+                           Is(t, k + 1, "yesterday") || Is(t, k + 1, "monday") || Is(t, k + 1, "tuesday") || Is(t, k + 1, "wednesday") ||
+                           Is(t, k + 1, "thursday") || Is(t, k + 1, "friday") || Is(t, k + 1, "saturday") || Is(t, k + 1, "sunday");
     // "the UN report said": a verb form followed by a saying verb is a noun.
     if (k + 1 < t.size() && T().verbs.count(t[k + 1].lower)) continue;
     // "The shelling claimed 46 lives": claiming lives is killing, not saying.
