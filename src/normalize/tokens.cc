@@ -38,6 +38,10 @@ const NumberWord* Lookup(const Token& t) {
 
 bool IsHyphen(const Token& t) { return t.kind == Token::Kind::kPunct && (t.lower == "-" || t.lower == "\xE2\x80\x90" || t.lower == "\xE2\x80\x91"); }
 
+// Lead bytes of UTF-8 sequences treated as letters: 2-byte C3..DF (Latin-1 letters onwards), 3-byte
+// E0, E1 and E4..ED, 4-byte F0. Everything else non-ASCII is punctuation or a symbol.
+bool IsLetterLead(unsigned char c) { return (c >= 0xC3 && c < 0xE0) || c == 0xE0 || c == 0xE1 || (c >= 0xE4 && c <= 0xED) || c == 0xF0; }
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text, size_t max_tokens) {
@@ -73,15 +77,16 @@ std::vector<Token> Tokenize(std::string_view text, size_t max_tokens) {
     if (IsAsciiDigit(static_cast<char>(c))) {
       t.kind = Token::Kind::kNumber;
       while (i < text.size() && IsAsciiDigit(text[i])) ++i;
-    } else if (IsAsciiAlpha(static_cast<char>(c)) || c >= 0xC3 && c < 0xE2) {
-      // Letters: ASCII, or two-byte UTF-8 (Latin accents) — symbols and punctuation are mostly 3 bytes.
+    } else if (IsAsciiAlpha(static_cast<char>(c)) || IsLetterLead(c)) {
+      // Letters: ASCII, or the lead byte of a letter script (Latin accents, Greek, Cyrillic, Arabic,
+      // Devanagari, Thai, CJK ...); U+2000-U+2FFF (punctuation, symbols) and U+3000-U+303F are not.
       t.kind = Token::Kind::kWord;
       t.capitalised = c >= 'A' && c <= 'Z';
       while (i < text.size()) {
         unsigned char d = static_cast<unsigned char>(text[i]);
         if (IsAsciiAlpha(static_cast<char>(d))) {
           ++i;
-        } else if (d >= 0xC3 && d < 0xE0) {
+        } else if (IsLetterLead(d) && i > t.start) {
           int n = Utf8SequenceLength(d);
           i = std::min(text.size(), i + n);
         } else if (d >= 0x80 && d < 0xC0) {
@@ -98,6 +103,7 @@ std::vector<Token> Tokenize(std::string_view text, size_t max_tokens) {
       t.kind = Token::Kind::kPunct;
       i = std::min(text.size(), i + static_cast<size_t>(Utf8SequenceLength(c)));
     }
+    if (i == t.start) i = std::min(text.size(), i + 1);  // always make progress, whatever the bytes
     t.end = i;
     if (t.kind == Token::Kind::kPunct) {
       t.lower = std::string(text.substr(t.start, t.end - t.start));
