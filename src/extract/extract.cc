@@ -467,6 +467,21 @@ const PlaceMention* PlaceFor(const std::vector<PlaceMention>& places, std::strin
   return best;
 }
 
+// FindPlaces on one sentence. A sentence-initial preposition ("In Aleppo, ...", "Across Sudan, ...")
+// is read in lower case so that it is not taken as the start of a capitalised name; offsets are kept.
+std::vector<PlaceMention> FindSentencePlaces(std::string_view sentence, const Gazetteer* gazetteer) {
+  static const std::unordered_set<std::string> prepositions = {"In", "Across", "Near", "Outside", "Inside", "Around", "Throughout",
+                                                               "At", "From", "Elsewhere", "Further", "North", "South", "East", "West"};
+  size_t e = 0;
+  while (e < sentence.size() && IsAsciiAlpha(sentence[e])) ++e;
+  if (e == 0 || e >= sentence.size() || sentence[e] != ' ' || !prepositions.count(std::string(sentence.substr(0, e)))) {
+    return FindPlaces(sentence, gazetteer);
+  }
+  std::string copy(sentence);
+  copy[0] = static_cast<char>(copy[0] - 'A' + 'a');
+  return FindPlaces(copy, gazetteer);
+}
+
 // Mentions in `sentence` of places the article introduced elsewhere, added when not found already.
 void AddLocalPlaces(const std::vector<std::string>& names, std::string_view sentence, std::vector<PlaceMention>* places) {
   for (const std::string& name : names) {
@@ -545,9 +560,11 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
     if (s.end - s.start > 20000 || is_heading(s)) continue;
     ++body;
     std::string_view sentence(text.data() + s.start, s.end - s.start);
-    const std::vector<PlaceMention> places = FindPlaces(sentence, options.gazetteer.get());
+    const std::vector<PlaceMention> places = FindSentencePlaces(sentence, options.gazetteer.get());
     if (const PlaceMention* p = PlaceFor(places, sentence, 0)) lead_place = p->name;
   }
+  std::string last_claim_id;  // the last top-level claim, for "N of them" in the next sentence
+  size_t last_claim_sentence = SIZE_MAX;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Span s = sentences[si];
     if (s.end - s.start > 20000) continue;  // not a sentence: a table or a run-on dump
@@ -586,6 +603,20 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
         cands[k].list_end = cands[last].tok_end;
       }
     }
+    // "Of the 45 people injured, 12 were in critical condition": the number after the comma is a part.
+    for (size_t k = 0; k + 1 < cands.size(); ++k) {
+      if (!keep[k] || cands[k].parent >= 0) continue;
+      size_t b = cands[k].tok_begin;
+      if (b >= 1 && (tok[b - 1].lower == "the" || tok[b - 1].lower == "its" || tok[b - 1].lower == "their")) --b;
+      if (b < 1 || tok[b - 1].lower != "of" || !(b == 1 || tok[b - 2].lower == "," || tok[b - 2].lower == ";")) continue;
+      for (size_t m = k + 1; m < cands.size(); ++m) {
+        if (!keep[m]) continue;
+        bool comma = false;
+        for (size_t g = cands[k].tok_end; g < cands[m].tok_begin; ++g) comma |= tok[g].lower == ",";
+        if (comma && cands[m].tok_begin - cands[k].tok_end <= 6) cands[m].parent = static_cast<int>(k);
+        break;
+      }
+    }
     // Categories.
     for (size_t k = 0; k < cands.size(); ++k) {
       if (!keep[k] || cands[k].category) continue;
@@ -607,7 +638,34 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
       }
       Candidate probe = cands[k];
       if (probe.list_head) probe.tok_end = probe.list_end;
+      if (cands[k].parent >= 0 && cands[cands[k].parent].list_head) {
+        // A member of an "including" list has its parent's category unless a cue of its own follows
+        // it at once ("including 4 children who died"); a later cue belongs to a later number.
+        lo = cands[k].tok_end;
+        hi = std::min(hi, cands[k].tok_end + 3);
+        for (size_t g = lo; g < hi && g < tok.size(); ++g) {
+          if (tok[g].lower == "," || tok[g].lower == "and" || tok[g].lower == "or" || tok[g].lower == ";") hi = g;
+        }
+      }
       cands[k].category = reader.NearestCue(probe, lo, hi);
+    }
+    // Ellipsis: "8 were killed on Saturday and 12 more on Sunday", "stood at 18 on Monday but rose to
+    // 26": a number with no cue of its own continues the figure before it.
+    for (size_t k = 1; k < cands.size(); ++k) {
+      if (!keep[k] || cands[k].category || cands[k].parent >= 0) continue;
+      const size_t e = cands[k].tok_value_end, b = cands[k].tok_begin;
+      const bool more = e < tok.size() && (tok[e].lower == "more" || tok[e].lower == "others" || tok[e].lower == "other");
+      const bool rose = b >= 2 && (tok[b - 1].lower == "to" || tok[b - 1].lower == "reached") &&
+                        (tok[b - 2].lower == "rose" || tok[b - 2].lower == "risen" || tok[b - 2].lower == "climbed" ||
+                         tok[b - 2].lower == "jumped" || tok[b - 2].lower == "increased" || tok[b - 2].lower == "grew" ||
+                         tok[b - 2].lower == "reached" || tok[b - 1].lower == "reached");
+      if (!more && !rose) continue;
+      for (size_t m = k; m-- > 0;) {
+        if (keep[m] && cands[m].category && cands[m].parent < 0) {
+          cands[k].category = cands[m].category;
+          break;
+        }
+      }
     }
     // "More than 130 people were injured, 40 of them seriously": a part of the figure before it.
     for (size_t k = 1; k < cands.size(); ++k) {
@@ -635,10 +693,11 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
     }
     const bool cumulative = reader.HasPhrase(T().cumulative);
     std::string_view sentence(text.data() + s.start, s.end - s.start);
-    std::vector<PlaceMention> places = FindPlaces(sentence, options.gazetteer.get());
+    std::vector<PlaceMention> places = FindSentencePlaces(sentence, options.gazetteer.get());
     AddLocalPlaces(local_places, sentence, &places);
     const std::vector<Timex> timexes = FindTimexes(sentence, article.published);
     std::vector<std::string> ids(cands.size());
+    size_t prev_claim_start = s.start;  // attributions before this and the number speak for it
     for (size_t k = 0; k < cands.size(); ++k) {
       const Candidate& c = cands[k];
       if (!keep[k] || !c.category) continue;
@@ -660,13 +719,25 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
       claim.start = c.start;
       claim.end = c.end;
       if (c.parent >= 0) claim.parent = ids[c.parent];
-      // The nearest attribution in the sentence speaks for this figure.
+      // "She said 9 of them later died": a part of the figure the sentence before gave.
+      if (c.parent < 0 && c.of_them && !last_claim_id.empty() && last_claim_sentence + 1 == si) claim.parent = last_claim_id;
+      // Who speaks for the figure: the first attribution between the sentence's previous figure and
+      // this one ("Abel said volunteers had counted 35 dead": Abel), else the nearest one after it.
       const Attribution* who = nullptr;
       for (const Attribution& a : said) {
-        size_t d = a.at > c.start ? a.at - c.start : c.start - a.at;
-        size_t best = who ? (who->at > c.start ? who->at - c.start : c.start - who->at) : SIZE_MAX;
-        if (d < best) who = &a;
+        if (a.at >= prev_claim_start && a.at < c.start) {
+          who = &a;
+          break;
+        }
       }
+      if (!who) {
+        for (const Attribution& a : said) {
+          size_t d = a.at > c.start ? a.at - c.start : c.start - a.at;
+          size_t best = who ? (who->at > c.start ? who->at - c.start : c.start - who->at) : SIZE_MAX;
+          if (d < best) who = &a;
+        }
+      }
+      if (c.parent < 0) prev_claim_start = c.end;
       claim.hedged = hedged_here || hedged_next || (who && who->hedge);
       if (who) {
         claim.source = who->name;
@@ -680,6 +751,7 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
       } else {
         claim.place = lead_place;
       }
+      if (!claim.parent) last_claim_id = claim.id, last_claim_sentence = si;
       claims.push_back(std::move(claim));
     }
   }

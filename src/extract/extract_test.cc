@@ -232,6 +232,58 @@ TEST(ExtractTest, ScriptsBeyondLatin) {
   EXPECT_EQ(c[0].source, "officials");
 }
 
+TEST(ExtractTest, PartsAcrossClausesAndSentences) {
+  auto of = Extract("Of the 52 people injured, 9 were in critical condition, doctors said.");
+  ASSERT_EQ(of.size(), 2u);
+  EXPECT_EQ(of[1].parent, of[0].id);
+  EXPECT_EQ(of[1].category, Category::kInjured);
+  EXPECT_EQ(of[0].source, "doctors");
+  auto next = Extract("Dr Anna Berg, a surgeon at the Tellan hospital, said 70 wounded people had arrived. She said 6 of them later died.");
+  ASSERT_EQ(next.size(), 2u);
+  EXPECT_EQ(next[1].category, Category::kKilled);
+  EXPECT_EQ(next[1].parent, next[0].id);
+  EXPECT_EQ(next[1].source, next[0].source);
+  auto list = Extract("The blast killed 11 people, including 3 guards, and injured 40.");
+  ASSERT_EQ(list.size(), 3u);
+  EXPECT_EQ(list[1].category, Category::kKilled);  // the later "injured" belongs to 40
+  EXPECT_EQ(list[2].category, Category::kInjured);
+  auto more = Extract("Six people were killed on Friday and 4 more on Saturday. The toll stood at 7 on Monday but rose to 15 by Tuesday.");
+  ASSERT_EQ(more.size(), 4u);
+  EXPECT_EQ(more[1].category, Category::kKilled);
+  EXPECT_EQ(more[3].category, Category::kKilled);
+  EXPECT_EQ(more[3].value_low, 15);
+}
+
+TEST(ExtractTest, ClaimantShapes) {
+  auto outer = Extract("Karl Dane, who runs the relief network, said volunteers had counted 35 dead.");
+  ASSERT_EQ(outer.size(), 1u);
+  EXPECT_EQ(outer[0].source, "Karl Dane");  // the one telling, not the ones counting
+  auto described = Extract("Nobody was injured, the coast guard said.");
+  ASSERT_EQ(described.size(), 1u);
+  EXPECT_EQ(described[0].source, "coast guard");
+  EXPECT_EQ(described[0].source_kind, SourceKind::kGovernment);
+  auto in = Extract("About 90 civilians were wounded, medics in Marenvale said.");
+  ASSERT_EQ(in.size(), 1u);
+  EXPECT_EQ(in[0].source, "medics in Marenvale");
+  auto acronym = Extract("The fighting has killed more than 2,000 people, according to NRMC.");
+  ASSERT_EQ(acronym.size(), 1u);
+  EXPECT_EQ(acronym[0].source_kind, SourceKind::kOrganization);
+  auto media = Extract("Local media reported that 14 people were killed.");
+  ASSERT_EQ(media.size(), 1u);
+  EXPECT_EQ(media[0].source, "Local media");
+  EXPECT_EQ(media[0].source_kind, SourceKind::kMedia);
+  auto a = Extract("One child died in the camp last night, a doctor told us.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].source, "doctor");
+  EXPECT_EQ(a[0].source_kind, SourceKind::kPerson);
+}
+
+TEST(ExtractTest, SentenceInitialPreposition) {
+  auto c = Extract("In Tellan, 3 people were injured.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].place, "Tellan");
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
