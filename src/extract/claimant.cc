@@ -263,7 +263,9 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
   for (size_t i = 0; i + 2 < t.size(); ++i) {
     if (!(Is(t, i, "according") && Is(t, i + 1, "to"))) continue;
     size_t b = i + 2, e = b;
-    while (e < t.size() && e - b < 12 && NpWord(t, e)) ++e;
+    while (e < t.size() && e - b < 12 &&
+           (NpWord(t, e) || (e > b && t[e].kind == Token::Kind::kWord && !IsFunctionWord(t[e].lower) && e - b < 5)))
+      ++e;
     if (Is(t, e, ",")) {
       if (size_t a = AppositionEnd(t, e + 1)) e = a;
     }
@@ -356,6 +358,8 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
         if (p < b && p > 0 && (Cap(t[p - 1]) || t[p - 1].lower == "the" || t[p - 1].lower == "a" || t[p - 1].lower == "an")) {
           b = p - 1;
           while (b > 0 && j - b < 12 && NpWord(t, b - 1)) --b;
+        } else if (p < b && b < j && (p == 0 || t[p - 1].lower == "," || IsQuote(t[p - 1]))) {
+          b = p;  // ", longtime Democratic pollster Pat Caddell told": descriptive words open the clause
         }
       }
       while (b < j && Joiner(t, b) && t[b].lower != "the" && t[b].lower != "a" && t[b].lower != "an") ++b;
@@ -394,8 +398,9 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
       // Sentence-initial conjunctions are not part of a name ("As Russia said").
       while (b < j && Cap(t[b]) && IsFunctionWord(t[b].lower)) ++b;
       // A fragment of a longer phrase ("... opposition-held east Aleppo has stated") is no claimant.
-      const bool fragment = b > 0 && t[b - 1].kind == Token::Kind::kWord && !Cap(t[b - 1]) && !IsFunctionWord(t[b - 1].lower) &&
-                            t[b - 1].lower != "the";
+      static const std::unordered_set<std::string_view> place_modifiers = {"east", "west", "north", "south", "eastern", "western",
+                                                                           "northern", "southern", "central", "held", "occupied"};
+      const bool fragment = b > 0 && t[b - 1].kind == Token::Kind::kWord && !Cap(t[b - 1]) && place_modifiers.count(t[b - 1].lower);
       // A determiner opening the clause ("..., the coast guard said", "The rebels claimed") makes any
       // noun phrase a claimant.
       const bool clause_start = b == 0 || t[b - 1].lower == "," || t[b - 1].lower == ";" || IsQuote(t[b - 1]);
