@@ -107,6 +107,25 @@ size_t AppositionEnd(const std::vector<Token>& t, size_t i) {
 ClaimantReader::ClaimantReader(const Article& article) : article_(article) {}
 
 SourceKind ClaimantReader::KindOf(std::string_view name) {
+  // "Name, a role": a person, unless the role speaks for a body ("a spokeswoman for the Interior
+  // Ministry", "the head of the emergency committee", "the mayor of Mopti"): then the body's kind.
+  if (const size_t comma = name.find(", "); comma != std::string_view::npos && comma > 0 && name.find('@') == std::string_view::npos) {
+    std::string_view person = name.substr(0, comma), role = name.substr(comma + 2);
+    if (role.find(',') == std::string_view::npos && KindOf(person) == SourceKind::kPerson) {
+      std::string r = " " + ToLowerAscii(role) + " ";
+      static const char* const kSpeaksFor[] = {" spokesman ", " spokeswoman ", " spokesperson ", " head ", " director ", " chief ",
+                                               " coordinator ", " representative ", " official ", " mayor ", " minister ", " governor ",
+                                               " commander ", " president ", " chairman ", " chairwoman ", " secretary-general "};
+      bool speaks = false;
+      for (const char* w : kSpeaksFor) speaks |= r.find(w) != std::string::npos;
+      for (const char* w : {" spokesman ", " spokeswoman ", " spokesperson "}) {
+        if (size_t at = r.find(w); at != std::string::npos) r.replace(at, std::string(w).size(), " ");
+      }
+      if (!speaks) return SourceKind::kPerson;
+      const SourceKind body = KindOf(TrimAscii(r));
+      return body == SourceKind::kPerson ? SourceKind::kPerson : body;
+    }
+  }
   std::string lower = " " + ToLowerAscii(name) + " ";
   for (char& c : lower) {
     if (c == ',' || c == '(' || c == ')' || c == '.' || c == '\'' || c == '"') c = ' ';
@@ -212,6 +231,8 @@ Attribution ClaimantReader::Resolve(std::string np, bool hedge) {
   if (lower.rfind("the ", 0) == 0) np = np.substr(4), lower = lower.substr(4);
   if (lower.rfind("a ", 0) == 0) np = np.substr(2), lower = lower.substr(2);
   if (lower.rfind("an ", 0) == 0) np = np.substr(3), lower = lower.substr(3);
+  // A common noun capitalised only because it opens the sentence: "Residents said" -> "residents".
+  if (np.find(' ') == std::string::npos && T().nouns.count(lower)) np = lower;
   if (np.empty() || lower == "reports" || lower == "it" || lower == "sources" || lower == "media reports" || lower == "i" || lower == "we") {
     return a;
   }
@@ -299,11 +320,15 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
     if (v == T().verbs.end() || t[k].kind != Token::Kind::kWord) continue;
     // A noun, not a verb: "the report", "unconfirmed reports", "their claims".
     const std::string& verb = t[k].lower;
-    const bool noun_form = verb.size() < 3 || verb.compare(verb.size() - 2, 2, "ed") != 0;  // "reports", not "reported"
+    // Words that are also nouns: "the report", "unconfirmed reports", "their claims", "media reports".
+    static const std::unordered_set<std::string> noun_forms = {"report", "reports", "claim", "claims", "estimate", "estimates",
+                                                               "count", "counts", "update", "updates", "say", "put", "puts"};
+    const bool noun_form = noun_forms.count(verb) > 0;
     if (noun_form && k > 0 &&
         (Is(t, k - 1, "the") || Is(t, k - 1, "a") || Is(t, k - 1, "unconfirmed") || Is(t, k - 1, "their") || Is(t, k - 1, "its") ||
          Is(t, k - 1, "his") || Is(t, k - 1, "her") || Is(t, k - 1, "media") || Is(t, k - 1, "these") || Is(t, k - 1, "such") ||
-         Is(t, k - 1, "latest") || Is(t, k - 1, "new") || Is(t, k - 1, "official") || Is(t, k - 1, "un")))
+         Is(t, k - 1, "latest") || Is(t, k - 1, "new") || Is(t, k - 1, "official") || Is(t, k - 1, "un") || Is(t, k - 1, "police") ||
+         Is(t, k - 1, "news") || Is(t, k - 1, "local")))
       continue;
     // A statement verb is followed by what is said, a time or place, a listener or the sentence end;
     // "The attack claimed 46 lives" is no statement.
@@ -431,9 +456,13 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
       for (size_t x = c1; x < c2 && all_caps; ++x) all_caps = Cap(t[x]) || (t[x].lower == "-" && !t[x].space_before);
       if (all_caps && c2 - c1 >= 2 && c1 >= 2 && t[c1 - 1].lower == ",") {
         size_t r = c1 - 1;
-        while (r > 0 && c1 - 1 - r < 10 && t[r - 1].lower != "," && !IsQuote(t[r - 1])) --r;
+        while (r > 0 && c1 - 1 - r < 12 && t[r - 1].lower != "," && (!IsQuote(t[r - 1]) || (Is(t, r, "s") && !t[r].space_before))) --r;
         std::string name = Slice(t, c1, c2);
-        if (size_t e = AppositionEnd(t, r); e == c1 - 1) name += ", " + Slice(t, r, c1 - 1);
+        if (size_t e = AppositionEnd(t, r); e == c1 - 1) {
+          std::string role = Slice(t, r, c1 - 1);
+          if (!role.empty() && role[0] >= 'A' && role[0] <= 'Z') role[0] = static_cast<char>(role[0] - 'A' + 'a');  // "The spokeswoman"
+          name += ", " + role;
+        }
         add(Resolve(name, hedge), t[k].start);
         continue;
       }
