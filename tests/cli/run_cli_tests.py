@@ -60,6 +60,22 @@ try:
     for c in report["claims"]:
         check(text.encode()[c["start"]:c["end"]].decode(errors="replace") != "", f"claim {c['id']} has an evidence span")
 
+    # 1b. report.html in a real browser (Debian's chromium, when installed): it loads from disk with
+    # no network, and the rendered page holds the event, its figure cards and the evidence.
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser:
+        html_path = os.path.join(out, "report.html")
+        try:
+            p = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + html_path],
+                               capture_output=True, timeout=120)
+            dom = p.stdout.decode("utf-8", "replace")
+            check(p.returncode == 0 and "<section" in dom and 'class="card"' in dom and "<mark>" in dom,
+                  f"report.html renders in chromium with its event, cards and evidence (rc {p.returncode})")
+        except subprocess.TimeoutExpired:
+            check(False, "chromium rendered report.html within 120 s")
+    else:
+        print("chromium not installed: browser check skipped")
+
     # 2. Determinism: a second run gives the same bytes.
     out2 = os.path.join(tmp, "out-good-2")
     run(["analyze", os.path.join(FIXTURES, "good"), "--out", out2, "--quiet"])
