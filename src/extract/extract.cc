@@ -89,6 +89,10 @@ const Tables& T() {
 }
 
 bool IsPunct(const Token& t, std::string_view p) { return t.kind == Token::Kind::kPunct && t.lower == p; }
+bool IsQuoteToken(const Token& t) {
+  return t.kind == Token::Kind::kPunct && (t.lower == "\"" || t.lower == "'" || t.lower == "\xE2\x80\x9C" || t.lower == "\xE2\x80\x9D" ||
+                                           t.lower == "\xE2\x80\x98" || t.lower == "\xE2\x80\x99");
+}
 
 // Words after a number that mean "the noun is left out": the number counts people.
 bool IsVerbLike(const std::string& w) {
@@ -114,6 +118,7 @@ struct Candidate {
   bool list_head = false;
   bool of_them = false;  // "40 of them": a part of the figure before it
   bool agent = false;    // counts perpetrators ("two suspects")
+  bool member = false;   // a member of an "including ..." list or "were among": a part of its parent
   size_t list_end = 0;  // token after the sub-claim list
 };
 
@@ -287,10 +292,22 @@ class SentenceReader {
         c->subject = "people";
         c->tok_end = i + 2;
         c->of_them = true;
+        // "six of them children": the part's own group.
+        size_t n = 0;
+        if (const SubjectInfo* s = T().subjects.Match(tokens_, i + 2, &n); s && !s->category) {
+          c->subject.clear();
+          for (size_t k = i + 2; k < i + 2 + n; ++k) c->subject += (c->subject.empty() ? "" : " ") + tokens_[k].lower;
+          c->tok_end = i + 2 + n;
+        }
         return true;
       }
       ++i;
       if (i < tokens_.size() && (tokens_[i].lower == "the" || tokens_[i].lower == "its" || tokens_[i].lower == "their")) ++i;
+    }
+    // 18 "terrorists": the group in quotes.
+    if (i + 1 < tokens_.size() && IsQuoteToken(tokens_[i])) {
+      size_t n = 0;
+      if (T().subjects.Match(tokens_, i + 1, &n)) ++i;
     }
     for (size_t skip = 0; skip < 3 && i + skip < tokens_.size(); ++skip) {
       size_t n = 0;
@@ -408,13 +425,20 @@ bool ListCue(const std::vector<Token>& t, size_t i, size_t* next) {
 }
 
 // The day, period and precision a claim is about, from the sentence's time expressions.
-void ReadDate(std::string_view sentence, const std::vector<Timex>& timexes, size_t value_offset, const std::optional<Date>& dct,
-              bool cumulative, Claim* claim) {
+void ReadDate(std::string_view sentence, const std::vector<Timex>& timexes, const std::vector<size_t>& numbers, size_t value_offset,
+              const std::optional<Date>& dct, bool cumulative, Claim* claim) {
   const Timex* best = nullptr;
   size_t best_distance = SIZE_MAX;
   for (const Timex& t : timexes) {
     if (!t.first_day || !t.last_day) continue;
     size_t distance = t.start > value_offset ? t.start - value_offset : value_offset - t.end;
+    // "8 were killed on Saturday and 12 more on Sunday": a time beyond another figure is that one's.
+    // A time between an earlier figure and this one is the earlier one's ("killed on Saturday").
+    for (size_t n : numbers) {
+      if (n == value_offset) continue;
+      if ((n > value_offset && n < t.start) || (n < value_offset && n > t.end)) distance += 1000;
+      if (n < t.start && t.end <= value_offset) distance += 500;
+    }
     // A period ("the past 26 days", "since August") always beats a day for a claim it sits by.
     if (t.type == TimexType::kDuration) distance /= 4;
     if (distance < best_distance) best_distance = distance, best = &t;
@@ -456,6 +480,7 @@ const PlaceMention* PlaceFor(const std::vector<PlaceMention>& places, std::strin
   const PlaceMention* best = nullptr;
   std::tuple<int, int, size_t> best_rank;
   for (const PlaceMention& p : places) {
+    if (p.name == "The" || p.name == "A" || p.name == "An" || p.name == "This" || p.name == "That" || p.name == "Its") continue;
     std::string_view before = sentence.substr(0, p.start);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     const bool from = before.size() >= 4 && ToLowerAscii(before.substr(before.size() - 4)) == "from";
@@ -596,12 +621,58 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
         }
         if (!joined) break;
         cands[m].parent = static_cast<int>(k);
+        cands[m].member = true;
         last = m;
       }
       if (last != k) {
         cands[k].list_head = true;
         cands[k].list_end = cands[last].tok_end;
       }
+    }
+    // "Some 300 people were injured in the stampede, including 40 children": a list later in the
+    // clause breaks down the figure before it.
+    for (size_t m = 1; m < cands.size(); ++m) {
+      if (!keep[m] || cands[m].parent >= 0 || cands[m].tok_begin < 1) continue;
+      const size_t b = cands[m].tok_begin;
+      const bool including = tok[b - 1].lower == "including" ||
+                             (b >= 2 && tok[b - 2].lower == "among" && (tok[b - 1].lower == "them" || tok[b - 1].lower == "whom"));
+      if (!including) continue;
+      int p = -1;
+      for (size_t k = m; k-- > 0;) {
+        if (keep[k] && cands[k].parent < 0) {
+          p = static_cast<int>(k);
+          break;
+        }
+      }
+      if (p < 0) continue;
+      bool clause = true;  // not across a sentence-like break
+      for (size_t g = cands[p].tok_end; g < b; ++g) clause &= tok[g].lower != ";" && tok[g].lower != ":";
+      if (!clause) continue;
+      size_t last = m;
+      cands[m].parent = p, cands[m].member = true;
+      for (size_t n = m + 1; n < cands.size(); ++n) {
+        if (!keep[n]) continue;
+        bool joined = true;
+        for (size_t g = cands[last].tok_end; g < cands[n].tok_begin; ++g) {
+          const std::string& w = tok[g].lower;
+          joined &= w == "," || w == "and";
+        }
+        if (!joined) break;
+        cands[n].parent = p, cands[n].member = true;
+        last = n;
+      }
+    }
+    // "Two children were among 11 people killed": a part named before its whole.
+    for (size_t k = 0; k + 1 < cands.size(); ++k) {
+      if (!keep[k] || cands[k].parent >= 0 || !keep[k + 1]) continue;
+      size_t g = cands[k].tok_end;
+      if (g < tok.size() && (tok[g].lower == "were" || tok[g].lower == "was" || tok[g].lower == "are" || tok[g].lower == "is")) ++g;
+      if (g >= tok.size() || tok[g].lower != "among") continue;
+      ++g;
+      if (g < tok.size() && tok[g].lower == "the") ++g;
+      if (g != cands[k + 1].tok_begin) continue;
+      cands[k].parent = static_cast<int>(k + 1);
+      cands[k].member = true;
     }
     // "Of the 45 people injured, 12 were in critical condition": the number after the comma is a part.
     for (size_t k = 0; k + 1 < cands.size(); ++k) {
@@ -638,7 +709,7 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
       }
       Candidate probe = cands[k];
       if (probe.list_head) probe.tok_end = probe.list_end;
-      if (cands[k].parent >= 0 && cands[cands[k].parent].list_head) {
+      if (cands[k].member) {
         // A member of an "including" list has its parent's category unless a cue of its own follows
         // it at once ("including 4 children who died"); a later cue belongs to a later number.
         lo = cands[k].tok_end;
@@ -655,11 +726,13 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
       if (!keep[k] || cands[k].category || cands[k].parent >= 0) continue;
       const size_t e = cands[k].tok_value_end, b = cands[k].tok_begin;
       const bool more = e < tok.size() && (tok[e].lower == "more" || tok[e].lower == "others" || tok[e].lower == "other");
+      static const std::unordered_set<std::string> figure_words = {"figure", "toll", "number", "count", "tally", "total", "estimate"};
+      const bool put_at = b >= 2 && tok[b - 1].lower == "at" && figure_words.count(tok[b - 2].lower) > 0;  // "put the figure at 1,480"
       const bool rose = b >= 2 && (tok[b - 1].lower == "to" || tok[b - 1].lower == "reached") &&
                         (tok[b - 2].lower == "rose" || tok[b - 2].lower == "risen" || tok[b - 2].lower == "climbed" ||
                          tok[b - 2].lower == "jumped" || tok[b - 2].lower == "increased" || tok[b - 2].lower == "grew" ||
                          tok[b - 2].lower == "reached" || tok[b - 1].lower == "reached");
-      if (!more && !rose) continue;
+      if (!more && !rose && !put_at) continue;
       for (size_t m = k; m-- > 0;) {
         if (keep[m] && cands[m].category && cands[m].parent < 0) {
           cands[k].category = cands[m].category;
@@ -667,11 +740,23 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
         }
       }
     }
+    // "Three policemen and a civilian were killed": coordinated groups share the cue after the last.
+    for (size_t k = cands.size(); k-- > 1;) {
+      const size_t j = k - 1;
+      if (!keep[j] || cands[j].category || cands[j].parent >= 0 || !keep[k] || !cands[k].category || cands[k].parent >= 0) continue;
+      bool joined = cands[j].tok_end < cands[k].tok_begin;
+      for (size_t g = cands[j].tok_end; g < cands[k].tok_begin; ++g) joined &= tok[g].lower == "," || tok[g].lower == "and";
+      if (joined) cands[j].category = cands[k].category;
+    }
     // "More than 130 people were injured, 40 of them seriously": a part of the figure before it.
     for (size_t k = 1; k < cands.size(); ++k) {
       if (!keep[k] || !cands[k].of_them || cands[k].parent >= 0) continue;
       for (size_t m = k; m-- > 0;) {
         if (!keep[m]) continue;
+        // "Ten people, six of them children, were killed": the cue after the part serves the whole.
+        if (cands[m].parent < 0 && !cands[m].category && cands[k].category && cands[m].tok_end + 1 == cands[k].tok_begin &&
+            tok[cands[m].tok_end].lower == ",")
+          cands[m].category = cands[k].category;
         if (cands[m].parent < 0 && cands[m].category) {
           cands[k].parent = static_cast<int>(m);
           if (!cands[k].category || cands[k].category == Category::kAffected) cands[k].category = cands[m].category;
@@ -698,7 +783,24 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
     const std::vector<Timex> timexes = FindTimexes(sentence, article.published);
     std::vector<std::string> ids(cands.size());
     size_t prev_claim_start = s.start;  // attributions before this and the number speak for it
+    // Text order, except that a whole named after its part ("Two children were among 11 people
+    // killed") is written first, so that a parent always precedes its sub-claims.
+    std::vector<size_t> order;
+    std::vector<bool> placed(cands.size(), false);
     for (size_t k = 0; k < cands.size(); ++k) {
+      if (placed[k]) continue;
+      if (cands[k].parent > static_cast<int>(k) && !placed[cands[k].parent]) {
+        order.push_back(cands[k].parent);
+        placed[cands[k].parent] = true;
+      }
+      order.push_back(k);
+      placed[k] = true;
+    }
+    std::vector<size_t> starts;  // the other numbers of the sentence, for dates
+    for (size_t k = 0; k < cands.size(); ++k) {
+      if (keep[k] && cands[k].category) starts.push_back(cands[k].start - s.start);
+    }
+    for (size_t k : order) {
       const Candidate& c = cands[k];
       if (!keep[k] || !c.category) continue;
       if (c.parent >= 0 && ids[c.parent].empty()) continue;  // a sub-claim of a non-claim
@@ -745,7 +847,7 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
       } else {
         claim.source_kind = SourceKind::kUnattributed;
       }
-      ReadDate(sentence, timexes, c.start - s.start, article.published, cumulative, &claim);
+      ReadDate(sentence, timexes, starts, c.start - s.start, article.published, cumulative, &claim);
       if (const PlaceMention* place = PlaceFor(places, sentence, c.start - s.start)) {
         claim.place = place->name;
       } else {

@@ -284,6 +284,39 @@ TEST(ExtractTest, SentenceInitialPreposition) {
   EXPECT_EQ(c[0].place, "Tellan");
 }
 
+TEST(ExtractTest, WholesAndParts) {
+  auto among = Extract("Three children were among 14 people killed in the raid, the ministry said.");
+  ASSERT_EQ(among.size(), 2u);
+  EXPECT_EQ(among[0].value_low, 14);  // the whole is written first
+  EXPECT_EQ(among[1].subject, "children");
+  EXPECT_EQ(among[1].parent, among[0].id);
+  EXPECT_EQ(among[1].category, Category::kKilled);
+  auto later = Extract("About 200 people were hurt in the crush at the stadium, including 25 children.");
+  ASSERT_EQ(later.size(), 2u);
+  EXPECT_EQ(later[1].parent, later[0].id);
+  EXPECT_EQ(later[1].category, Category::kInjured);
+  auto them = Extract("Twelve people, five of them children, died when the boat capsized.");
+  ASSERT_EQ(them.size(), 2u);
+  EXPECT_EQ(them[0].category, Category::kKilled);
+  EXPECT_EQ(them[1].subject, "children");
+  EXPECT_EQ(them[1].parent, them[0].id);
+  auto coordinated = Extract("Two soldiers and a nurse were wounded.");
+  ASSERT_EQ(coordinated.size(), 2u);
+  EXPECT_EQ(coordinated[0].category, Category::kInjured);
+  EXPECT_EQ(coordinated[1].subject, "nurse");
+  auto put = Extract("The rebels said 900 had died, but the agency put the figure at 610.");
+  ASSERT_EQ(put.size(), 2u);
+  EXPECT_EQ(put[1].category, Category::kKilled);
+  EXPECT_EQ(put[1].source, "agency");
+}
+
+TEST(ExtractTest, EachFigureItsOwnDay) {
+  auto c = Extract("Five people were killed on Saturday and 9 more on Sunday.");  // published Thursday 2016-12-01
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].date, (Date{2016, 11, 26}));
+  EXPECT_EQ(c[1].date, (Date{2016, 11, 27}));
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
