@@ -513,17 +513,27 @@ std::vector<Attribution> ClaimantReader::Read(Span sentence, std::optional<Span>
   std::vector<Token> t = tokens_of(sentence);
   ScanAppositions(t);
   std::vector<Attribution> found = FromTokens(t);
-  if (!found.empty() || !next || t.empty() || !IsQuote(t[0])) return found;
+  const bool quotes = std::any_of(t.begin(), t.end(), [](const Token& x) { return IsQuote(x) && x.lower != "'" && x.lower != "\xE2\x80\x99"; });
+  if (!found.empty() || t.empty() || !IsQuote(t[0])) {
+    quoted_ = quotes ? found : std::vector<Attribution>{};
+    return found;
+  }
   // A bare quote: the next sentence may say who spoke ("He added: ..." / "That was the count, she said").
-  std::vector<Token> n = tokens_of(*next);
-  for (size_t k = 0; k < n.size() && k < 6; ++k) {
-    if (T().verbs.count(n[k].lower) && k > 0) {
-      std::vector<Attribution> next_found = FromTokens(n);
-      for (Attribution& a : next_found) a.at = sentence.end;
-      return next_found;
+  if (next) {
+    std::vector<Token> n = tokens_of(*next);
+    for (size_t k = 0; k < n.size() && k < 6; ++k) {
+      if (T().verbs.count(n[k].lower) && k > 0) {
+        std::vector<Attribution> next_found = FromTokens(n);
+        for (Attribution& a : next_found) a.at = sentence.end;
+        if (!next_found.empty()) return next_found;
+        break;
+      }
     }
   }
-  return found;
+  // Or it goes on quoting the speaker of the sentence before: '"...," the witness said. "I counted ..."'.
+  std::vector<Attribution> same = quoted_;
+  for (Attribution& a : same) a.at = sentence.start;
+  return same;
 }
 
 }  // namespace corroborate

@@ -48,6 +48,7 @@ class ClaimantReader {
   std::string Slice(const std::vector<Token>& t, size_t b, size_t e) const;
 
   const Article& article_;
+  std::vector<Attribution> quoted_;  // the speaker of the last sentence that quoted someone
   std::vector<Entity> entities_;  // most recent last
 };
 

@@ -317,6 +317,17 @@ TEST(ExtractTest, EachFigureItsOwnDay) {
   EXPECT_EQ(c[1].date, (Date{2016, 11, 27}));
 }
 
+TEST(ExtractTest, QuoteGoesOnFromTheSentenceBefore) {
+  auto c = Extract("\"They fired at the queue,\" a witness, Sami Rahim, said. \"I saw nine bodies on the road.\"");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].value_low, 9);
+  ASSERT_TRUE(c[0].source.has_value());
+  EXPECT_NE(c[0].source->find("Sami Rahim"), std::string::npos);
+  auto none = Extract("The town was quiet. \"I saw nine bodies on the road.\"");
+  ASSERT_EQ(none.size(), 1u);
+  EXPECT_FALSE(none[0].source.has_value());
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
