@@ -6,6 +6,8 @@
 #ifndef CORROBORATE_CLEAN_H_
 #define CORROBORATE_CLEAN_H_
 
+#include <vector>
+
 #include "corroborate/document.h"
 #include "corroborate/status.h"
 
@@ -15,6 +17,9 @@ namespace corroborate {
 // yields no text (empty, binary, nothing but boilerplate) is an error Status with a clear reason;
 // recoverable problems (a charset guessed, say) are listed in Article::errors.
 StatusOr<Article> CleanDocument(const RawDocument& doc);
+
+// Cleans many documents on up to `threads` threads (0 = one per core); result i is document i's.
+std::vector<StatusOr<Article>> CleanDocuments(const std::vector<RawDocument>& docs, unsigned threads = 0);
 
 }  // namespace corroborate
 

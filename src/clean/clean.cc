@@ -18,6 +18,7 @@
 #include "clean/charset.h"
 #include "clean/language.h"
 #include "clean/text_dump.h"
+#include "common/parallel.h"
 #include "common/text_util.h"
 #include "corroborate/timex.h"
 
@@ -154,6 +155,12 @@ StatusOr<Article> CleanDocument(const RawDocument& doc) {
   article.duplicate_of.reset();
   article.event.clear();
   return article;
+}
+
+std::vector<StatusOr<Article>> CleanDocuments(const std::vector<RawDocument>& docs, unsigned threads) {
+  std::vector<StatusOr<Article>> out(docs.size(), Status::Internal("not cleaned"));
+  ParallelFor(docs.size(), WorkerThreads(threads), [&](size_t i) { out[i] = CleanDocument(docs[i]); });
+  return out;
 }
 
 }  // namespace corroborate

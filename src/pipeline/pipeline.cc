@@ -13,6 +13,7 @@
 #include <thread>
 #include <utility>
 
+#include "common/parallel.h"
 #include "corroborate/clean.h"
 #include "corroborate/cluster.h"
 #include "corroborate/dedupe.h"
@@ -22,26 +23,6 @@
 namespace corroborate {
 namespace {
 
-// Runs fn(i) for i in [0, n) on up to `threads` threads.
-template <typename Fn>
-void ParallelFor(size_t n, unsigned threads, const Fn& fn) {
-  if (n == 0) return;
-  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(n)));
-  if (threads == 1) {
-    for (size_t i = 0; i < n; ++i) fn(i);
-    return;
-  }
-  std::atomic<size_t> next{0};
-  std::vector<std::thread> pool;
-  pool.reserve(threads);
-  for (unsigned t = 0; t < threads; ++t) {
-    pool.emplace_back([&] {
-      for (size_t i = next++; i < n; i = next++) fn(i);
-    });
-  }
-  for (auto& th : pool) th.join();
-}
-
 // Documents read but not yet cleaned; flushed when this many are pending.
 constexpr size_t kBatchDocuments = 512;
 
@@ -50,7 +31,7 @@ constexpr size_t kBatchDocuments = 512;
 StatusOr<Report> Analyze(const std::vector<std::string>& paths, const AnalyzeOptions& options) {
   if (paths.empty()) return Status::InvalidArgument("no input paths given");
   const auto started = std::chrono::steady_clock::now();
-  const unsigned threads = options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads = WorkerThreads(options.threads);
 
   Report report;
   auto on_error = [&report](const InputError& e) { report.errors.push_back(e); };
@@ -61,8 +42,7 @@ StatusOr<Report> Analyze(const std::vector<std::string>& paths, const AnalyzeOpt
 
   std::vector<RawDocument> pending;
   auto flush = [&] {
-    std::vector<StatusOr<Article>> cleaned(pending.size(), Status::Internal("not cleaned"));
-    ParallelFor(pending.size(), threads, [&](size_t i) { cleaned[i] = CleanDocument(pending[i]); });
+    std::vector<StatusOr<Article>> cleaned = CleanDocuments(pending, threads);
     const size_t first = report.articles.size();
     for (size_t i = 0; i < pending.size(); ++i) {
       if (!cleaned[i].ok()) {
