@@ -232,7 +232,7 @@ Attribution ClaimantReader::Resolve(std::string np, bool hedge) {
   if (lower.rfind("a ", 0) == 0) np = np.substr(2), lower = lower.substr(2);
   if (lower.rfind("an ", 0) == 0) np = np.substr(3), lower = lower.substr(3);
   // A common noun capitalised only because it opens the sentence: "Residents said" -> "residents".
-  if (np.find(' ') == std::string::npos && T().nouns.count(lower)) np = lower;
+  if (np.find(' ') == std::string::npos && T().nouns.count(lower) && np.size() > 1 && !(np[1] >= 'A' && np[1] <= 'Z')) np = lower;
   if (np.empty() || lower == "reports" || lower == "it" || lower == "sources" || lower == "media reports" || lower == "i" || lower == "we") {
     return a;
   }
@@ -275,9 +275,15 @@ Attribution ClaimantReader::Resolve(std::string np, bool hedge) {
 
 std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t) {
   std::vector<Attribution> out;
-  auto add = [&out](Attribution a, size_t at) {
+  auto add = [&out, &t](Attribution a, size_t at) {
     if (!a.found) return;
     a.at = at;
+    // "..., the Taliban government said, but ...": the verb closes the clause before it.
+    for (size_t k = 0; k < t.size(); ++k) {
+      if (t[k].start != at) continue;
+      if (T().verbs.count(t[k].lower)) a.closes = k + 1 >= t.size() || (t[k + 1].kind == Token::Kind::kPunct && !IsQuote(t[k + 1]) && t[k + 1].lower != ":");
+      break;
+    }
     out.push_back(std::move(a));
   };
   // "according to X".
@@ -300,7 +306,16 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
     // "Department's" is one token; "Department’s" three (the curly apostrophe is punctuation).
     size_t e = 0;
     const std::string& prev = t[k - 1].lower;
-    if (prev.size() > 2 && prev.compare(prev.size() - 2, 2, "'s") == 0) {
+    size_t adj = 0;  // "the agency's latest count"
+    if (k >= 3 && (Is(t, k - 1, "latest") || Is(t, k - 1, "new") || Is(t, k - 1, "own") || Is(t, k - 1, "updated") ||
+                   Is(t, k - 1, "preliminary") || Is(t, k - 1, "official") || Is(t, k - 1, "revised")))
+      adj = 1;
+    const std::string& prev2 = t[k - 1 - adj].lower;
+    if (adj && prev2.size() > 2 && prev2.compare(prev2.size() - 2, 2, "'s") == 0) {
+      e = k - 1;
+    } else if (adj && Is(t, k - 1 - adj, "s") && (Is(t, k - 2 - adj, "'") || Is(t, k - 2 - adj, "\xE2\x80\x99"))) {
+      e = k - 3;
+    } else if (prev.size() > 2 && prev.compare(prev.size() - 2, 2, "'s") == 0) {
       e = k;
     } else if (Is(t, k - 1, "s") && (Is(t, k - 2, "'") || Is(t, k - 2, "\xE2\x80\x99"))) {
       e = k - 2;
@@ -311,8 +326,10 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
     while (b > 0 && e - b < 8 && (NpWord(t, b - 1) || b == e)) --b;
     while (b < e && Joiner(t, b)) ++b;
     std::string np = Slice(t, b, e);
-    if (e == k && np.size() > 2) np.resize(np.size() - 2);
-    if (b < e && Cap(t[e - 1])) add(Resolve(np, false), t[k].start);
+    if ((e == k || (adj && e == k - 1)) && np.size() > 2) np.resize(np.size() - 2);
+    const size_t space = np.rfind(' ');
+    const std::string head = ToLowerAscii(space == std::string::npos ? np : np.substr(space + 1));
+    if (b < e && (Cap(t[e - 1]) || T().nouns.count(head))) add(Resolve(np, false), t[k].start);
   }
   // "X said", "..., said X".
   for (size_t k = 0; k < t.size(); ++k) {
@@ -322,7 +339,7 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
     const std::string& verb = t[k].lower;
     // Words that are also nouns: "the report", "unconfirmed reports", "their claims", "media reports".
     static const std::unordered_set<std::string> noun_forms = {"report", "reports", "claim", "claims", "estimate", "estimates",
-                                                               "count", "counts", "update", "updates", "say", "put", "puts"};
+                                                               "count", "counts", "update", "updates"};
     const bool noun_form = noun_forms.count(verb) > 0;
     if (noun_form && k > 0 &&
         (Is(t, k - 1, "the") || Is(t, k - 1, "a") || Is(t, k - 1, "unconfirmed") || Is(t, k - 1, "their") || Is(t, k - 1, "its") ||

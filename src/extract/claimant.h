@@ -20,6 +20,7 @@ struct Attribution {
   SourceKind kind = SourceKind::kUnattributed;
   bool hedge = false;  // the attributing verb itself casts doubt ("claimed")
   size_t at = 0;       // byte offset of the attributing words in the article text
+  bool closes = false; // the verb ends its clause ("..., police said,"): it speaks for what came before
 };
 
 // Reads an article's sentences in order and remembers the people and bodies named, so later

@@ -827,6 +827,7 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
       // this one ("Abel said volunteers had counted 35 dead": Abel), else the nearest one after it.
       const Attribution* who = nullptr;
       for (const Attribution& a : said) {
+        if (a.closes && prev_claim_start != s.start) continue;  // it spoke for the figure before
         if (a.at >= prev_claim_start && a.at < c.start) {
           who = &a;
           break;

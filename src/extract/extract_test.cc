@@ -328,6 +328,18 @@ TEST(ExtractTest, QuoteGoesOnFromTheSentenceBefore) {
   EXPECT_FALSE(none[0].source.has_value());
 }
 
+TEST(ExtractTest, TwoClaimantsInOneSentence) {
+  auto c = Extract("The quake killed at least 900 people, the regional government said, but the UN put the figure at 640.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "regional government");
+  EXPECT_EQ(c[1].source, "UN");
+  EXPECT_EQ(c[1].source_kind, SourceKind::kOrganization);
+  auto possessive = Extract("The agency's latest count put the number of dead at 1,212.");
+  ASSERT_EQ(possessive.size(), 1u);
+  EXPECT_EQ(possessive[0].category, Category::kKilled);
+  EXPECT_EQ(possessive[0].source, "agency");
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
