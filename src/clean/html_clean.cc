@@ -39,8 +39,38 @@ namespace {
 constexpr size_t kMaxHtmlBytes = size_t{32} << 20;
 constexpr int kMaxDepth = 2000;
 
-struct GumboDeleter {
-  void operator()(GumboOutput* o) const { gumbo_destroy_output(&kGumboDefaultOptions, o); }
+// Gumbo allocates every node, string and vector with malloc and frees them one by one; a bump arena
+// released at once makes parsing markedly faster. Blocks are 1 MiB; larger requests get their own.
+class Arena {
+ public:
+  ~Arena() {
+    for (char* b : blocks_) std::free(b);
+  }
+  void* Allocate(size_t n) {
+    n = (n + 15) & ~size_t{15};
+    if (n > kBlock / 4) {
+      char* big = static_cast<char*>(std::malloc(n));
+      if (big) blocks_.push_back(big);
+      return big;
+    }
+    if (used_ + n > kBlock || blocks_.empty() || current_ == nullptr) {
+      current_ = static_cast<char*>(std::malloc(kBlock));
+      if (!current_) return nullptr;
+      blocks_.push_back(current_);
+      used_ = 0;
+    }
+    void* p = current_ + used_;
+    used_ += n;
+    return p;
+  }
+  static void* Alloc(void* self, size_t n) { return static_cast<Arena*>(self)->Allocate(n); }
+  static void Free(void*, void*) {}
+
+ private:
+  static constexpr size_t kBlock = size_t{1} << 20;
+  std::vector<char*> blocks_;
+  char* current_ = nullptr;
+  size_t used_ = 0;
 };
 
 const std::vector<std::pair<std::string, int>>& Cues() {
@@ -131,6 +161,9 @@ struct NodeInfo {
   double score = 0;
   size_t text_len = 0;
   size_t link_len = 0;
+  size_t commas = 0;
+  int cue = 0;
+  bool cue_known = false;
 };
 
 class Cleaner {
@@ -140,8 +173,12 @@ class Cleaner {
   StatusOr<Article> Run() {
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 100;
+    options.allocator = &Arena::Alloc;
+    options.deallocator = &Arena::Free;
+    options.userdata = &arena_;
     Compact();
-    std::unique_ptr<GumboOutput, GumboDeleter> out(gumbo_parse_with_options(&options, compact_.data(), compact_.size()));
+    // The tree lives in arena_ and goes with it; gumbo_destroy_output is not needed.
+    GumboOutput* out = gumbo_parse_with_options(&options, compact_.data(), compact_.size());
     if (!out) return Status::Corrupt("HTML parser failed");
     root_ = out->root;
     Measure(root_, 0, false);
@@ -218,7 +255,9 @@ class Cleaner {
         i = end;
         continue;
       }
-      const char* kinds[] = {"script", "style", "svg"};
+      // Elements the cleaner drops anyway are not worth parsing: script, style and svg bodies, and
+      // (nesting counted) navigation, footers, asides, noscript, iframes, forms' widgets, templates.
+      const char* kinds[] = {"script", "style", "svg", "nav", "footer", "aside", "noscript", "iframe", "select", "button", "template"};
       bool cut = false;
       for (const char* kind : kinds) {
         const size_t len = std::strlen(kind);
@@ -229,13 +268,24 @@ class Cleaner {
         if (open_end == std::string_view::npos) break;
         std::string_view open_tag = html_.substr(i, open_end + 1 - i);
         if (ToLowerAscii(open_tag).find("ld+json") != std::string::npos) break;
-        // Find the closing tag, case-insensitively.
+        // Find the matching closing tag, case-insensitively, counting nested elements of the kind
+        // (script, style and svg bodies hold no markup of their own kind worth counting).
+        const bool nests = std::strcmp(kind, "script") != 0 && std::strcmp(kind, "style") != 0;
         size_t close = open_end + 1;
         std::string closing = std::string("</") + kind;
+        std::string opening = std::string("<") + kind;
+        int depth = 0;
         while (true) {
-          close = html_.find("</", close);
-          if (close == std::string_view::npos || starts_with_ci(close, closing)) break;
-          close += 2;
+          close = html_.find('<', close);
+          if (close == std::string_view::npos) break;
+          if (starts_with_ci(close, closing)) {
+            if (depth == 0) break;
+            --depth;
+          } else if (nests && starts_with_ci(close, opening)) {
+            const char c = close + opening.size() < html_.size() ? html_[close + opening.size()] : '>';
+            if (c == '>' || IsAsciiSpace(c) || c == '/') ++depth;
+          }
+          close += 1;
         }
         if (close == std::string_view::npos) break;  // unclosed: leave it to the parser
         compact_.append(open_tag);
@@ -268,6 +318,8 @@ class Cleaner {
     NodeInfo& ni = info_[n];
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
       ni.text_len = CollapsedLength(n->v.text.text);
+      ni.commas = 0;
+      for (const char* c = n->v.text.text; *c; ++c) ni.commas += *c == ',';
       if (in_link) ni.link_len = ni.text_len;
       return;
     }
@@ -291,6 +343,7 @@ class Cleaner {
     }
     ni.text_len = 0;
     ni.link_len = 0;
+    ni.commas = 0;
     const GumboVector& kids = n->type == GUMBO_NODE_ELEMENT ? n->v.element.children : n->v.document.children;
     for (unsigned i = 0; i < kids.length; ++i) {
       const GumboNode* k = static_cast<const GumboNode*>(kids.data[i]);
@@ -299,6 +352,7 @@ class Cleaner {
       if (!ki.dropped) {
         ni.text_len += ki.text_len;
         ni.link_len += ki.link_len;
+        ni.commas += ki.commas;
       }
     }
   }
@@ -308,7 +362,7 @@ class Cleaner {
     NodeInfo& ni = info_[n];
     if (ni.dropped) return;
     if (n->type == GUMBO_NODE_ELEMENT && Tag(n) != GUMBO_TAG_BODY && Tag(n) != GUMBO_TAG_HTML && !IsSocialEmbed(n)) {
-      const int w = CueWeight(n);
+      const int w = Cue(n);
       const double density = ni.text_len ? double(ni.link_len) / ni.text_len : 1;
       if (w <= -50 && (ni.text_len * 10 < total_text_ * 3 || density > 0.5 || w <= -100)) {
         ni.dropped = true;
@@ -317,6 +371,12 @@ class Cleaner {
     }
     const GumboVector& kids = n->type == GUMBO_NODE_ELEMENT ? n->v.element.children : n->v.document.children;
     for (unsigned i = 0; i < kids.length; ++i) MarkCueDrops(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
+  }
+
+  int Cue(const GumboNode* n) {
+    NodeInfo& ni = info_[n];
+    if (!ni.cue_known) ni.cue = CueWeight(n), ni.cue_known = true;
+    return ni.cue;
   }
 
   static bool InsideArticle(const GumboNode* n) {
@@ -469,8 +529,7 @@ class Cleaner {
     if (paragraph_like) {
       const NodeInfo& ni = info_[n];
       if (ni.text_len >= 25) {
-        std::string text = InnerText(n);
-        double s = 1 + std::count(text.begin(), text.end(), ',') + std::min(3.0, text.size() / 100.0);
+        double s = 1 + static_cast<double>(ni.commas) + std::min(3.0, ni.text_len / 100.0);
         const GumboNode* p = n->parent;
         double share = 1;
         for (int level = 0; p && level < 3; ++level, p = p->parent) {
@@ -501,7 +560,7 @@ class Cleaner {
       if (n->type != GUMBO_NODE_ELEMENT || info_[n].dropped) continue;
       const NodeInfo& ni = info_[n];
       double density = ni.text_len ? double(ni.link_len) / ni.text_len : 0;
-      double s = ni.score * (1 - density) + CueWeight(n) * 0.5;
+      double s = ni.score * (1 - density) + Cue(n) * 0.5;
       if (Tag(n) == GUMBO_TAG_ARTICLE) s += 5;
       if (s > best_score || (s == best_score && best && n->v.element.start_pos.offset < best->v.element.start_pos.offset)) {
         best_score = s;
@@ -764,6 +823,7 @@ class Cleaner {
     return std::nullopt;
   }
 
+  Arena arena_;  // first member destroyed last: the parse tree points into it
   std::string_view html_;
   std::string compact_;
   std::vector<std::pair<size_t, size_t>> cuts_;  // (offset in compact_ after a cut, matching offset in html_)
