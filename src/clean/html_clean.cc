@@ -747,6 +747,23 @@ class Cleaner {
     for (const Piece& p : pieces_) {
       if (p.kind == Block::Kind::kHeading && !title.empty() && p.text == title) has_title = true;
     }
+    // Boilerplate the block structure let through ("Share this article", "Read more:", a comments
+    // header): the table the text-dump cleaner uses (data/clean_text_boilerplate.tsv).
+    {
+      std::vector<Piece> kept;
+      bool body_seen = false;
+      for (Piece& p : pieces_) {
+        if (p.kind != Block::Kind::kSocialPost) {
+          if (auto m = MatchBoilerplate(p.text)) {
+            if (m->ends_article && body_seen) break;
+            if (!m->page_head_only || !body_seen) continue;
+          }
+        }
+        if (p.text.size() >= 200) body_seen = true;
+        kept.push_back(std::move(p));
+      }
+      pieces_ = std::move(kept);
+    }
     std::vector<Piece> all;
     if (!has_title && !title.empty()) {
       Piece h;

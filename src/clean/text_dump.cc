@@ -502,6 +502,21 @@ bool IsBodyParagraph(const Unit& u) { return u.words >= 20 || (u.words >= 10 && 
 
 }  // namespace
 
+std::optional<BoilerplateMatch> MatchBoilerplate(std::string_view line) {
+  if (line.size() > 600) return std::nullopt;
+  const std::string norm = Normalize(line);
+  const int words = CountWords(norm);
+  for (const Cue& cue : Cues()) {
+    if (!CueMatches(cue, norm, words)) continue;
+    BoilerplateMatch m;
+    m.kind = cue.kind;
+    m.page_head_only = cue.action == Action::kHead;
+    m.ends_article = cue.action == Action::kEnd;
+    return m;
+  }
+  return std::nullopt;
+}
+
 std::optional<Date> ParseDateLine(std::string_view line, bool* updated) {
   line = TrimAscii(line);
   if (line.empty() || line.size() > kMaxDateLineBytes || CountWords(line) > kMaxDateLineWords) return std::nullopt;

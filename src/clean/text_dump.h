@@ -37,6 +37,17 @@ struct SocialAttribution {
 };
 std::optional<SocialAttribution> ParseSocialAttribution(std::string_view line);
 
+// A line or block the boilerplate table (data/clean_text_boilerplate.tsv) knows: its kind ("share",
+// "comment", ...) and where it sits: `page_head_only` cues count only before the article's first
+// paragraph, `ends_article` cues (comment sections) drop everything after them too. nullopt when the
+// line is not boilerplate. Shared by the text-dump and HTML cleaners.
+struct BoilerplateMatch {
+  std::string kind;
+  bool page_head_only = false;
+  bool ends_article = false;
+};
+std::optional<BoilerplateMatch> MatchBoilerplate(std::string_view line);
+
 // The latest date in `text` written out with day, month and year (not a relative date), or nullopt.
 // Used for published_how "inferred": a page cannot have been published before the last day it names.
 std::optional<Date> LatestExplicitDate(std::string_view text);
