@@ -17,6 +17,7 @@
 
 #include "common/data_tables.h"
 #include "common/text_util.h"
+#include "corroborate/timex.h"
 
 namespace corroborate {
 namespace {
@@ -100,6 +101,36 @@ size_t AppositionEnd(const std::vector<Token>& t, size_t i) {
   }
   if (e - i >= 16 || e - i < 2) return 0;
   return e;
+}
+
+// "— The Relief Corps (@ReliefCorps) 30 November 2016": the signature line of an embedded post in
+// plain text (an em or en dash, the author, the @handle in brackets, then a date).
+std::optional<Attribution> SocialSignature(std::string_view line, const std::optional<Date>& dct) {
+  size_t i = 0;
+  if (line.substr(0, 3) == "\xE2\x80\x94" || line.substr(0, 3) == "\xE2\x80\x93") {
+    i = 3;
+  } else if (line.substr(0, 2) == "- ") {
+    i = 1;
+  } else {
+    return std::nullopt;
+  }
+  const size_t open = line.find("(@", i);
+  if (open == std::string_view::npos || open - i > 80) return std::nullopt;
+  const size_t close = line.find(')', open);
+  if (close == std::string_view::npos || close - open > 40) return std::nullopt;
+  Attribution a;
+  a.found = true;
+  a.kind = SourceKind::kSocial;
+  const std::string_view author = TrimAscii(line.substr(i, open - i));
+  const std::string_view handle = line.substr(open + 1, close - open - 1);
+  a.name = author.empty() ? std::string(handle) : std::string(author) + " (" + std::string(handle) + ")";
+  for (const Timex& x : FindTimexes(line.substr(close + 1), dct)) {
+    if (x.type == TimexType::kDate && x.first_day && x.last_day && *x.first_day == *x.last_day) {
+      a.said_on = x.first_day;
+      break;
+    }
+  }
+  return a;
 }
 
 }  // namespace
@@ -293,6 +324,17 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
     while (e < t.size() && e - b < 12 &&
            (NpWord(t, e) || (e > b && t[e].kind == Token::Kind::kWord && !IsFunctionWord(t[e].lower) && e - b < 5)))
       ++e;
+    // "according to local rescue workers known as the Relief Corps": the name they are known by.
+    if (e > b + 1 && Is(t, e - 1, "known") && Is(t, e, "as")) {
+      size_t nb = e + 1;
+      if (Is(t, nb, "the")) ++nb;
+      size_t ne = nb;
+      while (ne < t.size() && ne - nb < 8 && (Cap(t[ne]) || (ne > nb && Joiner(t, ne) && ne + 1 < t.size() && Cap(t[ne + 1])))) ++ne;
+      if (ne > nb) {
+        add(Resolve(Slice(t, nb, ne), false), t[i].start);
+        continue;
+      }
+    }
     if (Is(t, e, ",")) {
       if (size_t a = AppositionEnd(t, e + 1)) e = a;
     }
@@ -518,8 +560,17 @@ std::vector<Attribution> ClaimantReader::Read(Span sentence, std::optional<Span>
       a.name = b.author.empty() ? b.handle : (b.handle.empty() ? b.author : b.author + " (" + b.handle + ")");
       a.kind = SourceKind::kSocial;
       a.at = sentence.start;
+      a.said_on = b.date;
       if (!a.found) return {};
       return {a};
+    }
+  }
+  // A post embedded in plain text: the post, then a line "— Author (@handle) date".
+  if (next) {
+    if (std::optional<Attribution> a =
+            SocialSignature(std::string_view(article_.text).substr(next->start, next->end - next->start), article_.published)) {
+      a->at = sentence.start;
+      return {*a};
     }
   }
   auto tokens_of = [&](Span s) {
@@ -532,8 +583,18 @@ std::vector<Attribution> ClaimantReader::Read(Span sentence, std::optional<Span>
   std::vector<Attribution> found = FromTokens(t);
   const bool quotes = std::any_of(t.begin(), t.end(), [](const Token& x) { return IsQuote(x) && x.lower != "'" && x.lower != "\xE2\x80\x99"; });
   if (!found.empty() || t.empty() || !IsQuote(t[0])) {
-    quoted_ = quotes ? found : std::vector<Attribution>{};
+    // "Maria Lenz said:" introduces the quote that follows.
+    const bool colon = !t.empty() && t.back().lower == ":";
+    quoted_ = quotes || colon ? found : std::vector<Attribution>{};
+    introduced_ = colon && !found.empty();
     return found;
+  }
+  // The quote a "Maria Lenz said:" introduced.
+  if (introduced_) {
+    introduced_ = false;
+    std::vector<Attribution> same = quoted_;
+    for (Attribution& a : same) a.at = sentence.start;
+    return same;
   }
   // A bare quote: the next sentence may say who spoke ("He added: ..." / "That was the count, she said").
   if (next) {

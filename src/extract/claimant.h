@@ -21,6 +21,7 @@ struct Attribution {
   bool hedge = false;  // the attributing verb itself casts doubt ("claimed")
   size_t at = 0;       // byte offset of the attributing words in the article text
   bool closes = false; // the verb ends its clause ("..., police said,"): it speaks for what came before
+  std::optional<Date> said_on;  // the day of the statement when it is dated (an embedded post)
 };
 
 // Reads an article's sentences in order and remembers the people and bodies named, so later
@@ -50,6 +51,7 @@ class ClaimantReader {
 
   const Article& article_;
   std::vector<Attribution> quoted_;  // the speaker of the last sentence that quoted someone
+  bool introduced_ = false;          // that sentence ended "X said:", introducing the next
   std::vector<Entity> entities_;  // most recent last
 };
 

@@ -845,10 +845,21 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
       if (who) {
         claim.source = who->name;
         claim.source_kind = who->kind;
+        // A country or a capital speaking ("Russia said", "Moscow said") is its government.
+        if (options.gazetteer && (who->kind == SourceKind::kPerson || who->kind == SourceKind::kOrganization)) {
+          if (const Gazetteer::Place* p = options.gazetteer->Find(who->name); p && (p->is_country || p->population >= 1000000)) {
+            claim.source_kind = SourceKind::kGovernment;
+          }
+        }
       } else {
         claim.source_kind = SourceKind::kUnattributed;
       }
       ReadDate(sentence, timexes, starts, c.start - s.start, article.published, cumulative, &claim);
+      // An undated figure in a dated post is about the day it was posted.
+      if (!claim.date && !claim.period_start && who && who->said_on) {
+        claim.date = who->said_on;
+        claim.date_precision = DatePrecision::kDay;
+      }
       if (const PlaceMention* place = PlaceFor(places, sentence, c.start - s.start)) {
         claim.place = place->name;
       } else {

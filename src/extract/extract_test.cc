@@ -340,6 +340,26 @@ TEST(ExtractTest, TwoClaimantsInOneSentence) {
   EXPECT_EQ(possessive[0].source, "agency");
 }
 
+TEST(ExtractTest, PlainTextPostsAndIntroducedQuotes) {
+  auto post = Extract(
+      "Rescuers worked through the night.\n"
+      "31 killed & 40 injured after strikes on the market in #Marenvale\n"
+      "\xE2\x80\x94 The Relief Corps (@ReliefCorps) 29 November 2016\n"
+      "The army denied targeting civilians.");
+  ASSERT_EQ(post.size(), 2u);
+  EXPECT_EQ(post[0].source, "The Relief Corps (@ReliefCorps)");
+  EXPECT_EQ(post[0].source_kind, SourceKind::kSocial);
+  EXPECT_EQ(post[0].date, (Date{2016, 11, 29}));
+  auto colon = Extract(
+      "Interior Ministry spokeswoman Petra Holm said:\n"
+      "\xE2\x80\x9CMore than 2,000 civilians escaped from the districts overnight.\xE2\x80\x9D\n"
+      "As the army said it would open a corridor, aid groups asked for access.");
+  ASSERT_EQ(colon.size(), 1u);
+  EXPECT_EQ(colon[0].category, Category::kDisplaced);
+  ASSERT_TRUE(colon[0].source.has_value());
+  EXPECT_NE(colon[0].source->find("Petra Holm"), std::string::npos);
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";

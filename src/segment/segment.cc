@@ -4,8 +4,8 @@
 // whitespace and then something that can start a sentence (a capital, a digit, an opening quote or
 // bracket, a dash), unless the full stop ends an abbreviation (data/segment_abbreviations.tsv), an
 // initial ("J. Smith") or a number ("3.5"). Blank lines always end a sentence; a single line break
-// ends one after a terminator or a colon, or before a line that starts with a bullet or a dash (lists,
-// social-post attribution lines); otherwise it is a soft wrap inside the sentence.
+// ends one after a terminator or a colon, and before and after a line that starts with a bullet or a
+// dash (lists, social-post attribution lines); otherwise it is a soft wrap inside the sentence.
 #include "corroborate/segment.h"
 
 #include <string>
@@ -76,7 +76,7 @@ std::vector<Span> SplitSentences(std::string_view text) {
     if (e > b) out.push_back({b, e});
     start = end;
   };
-  size_t i = 0;
+  size_t i = 0, line_start = 0;
   while (i < text.size()) {
     char c = text[i];
     if (c == '\n') {
@@ -88,8 +88,11 @@ std::vector<Span> SplitSentences(std::string_view text) {
       char last = p > start ? text[p - 1] : '.';
       bool ends = last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == ')' ||
                   (p >= 3 && (StartsWith(text, p - 3, "\xE2\x80\x9D") || StartsWith(text, p - 3, "\xE2\x80\xA6")));
-      if (blank || ends || LineStartsList(text, i + 1)) emit(i);
+      // A list item or a signature line ("— Relief Corps (@ReliefCorps) 29 November 2016") is a line
+      // of its own.
+      if (blank || ends || LineStartsList(text, i + 1) || LineStartsList(text, line_start)) emit(i);
       i = j;
+      line_start = j;
       continue;
     }
     bool terminator = c == '.' || c == '!' || c == '?';

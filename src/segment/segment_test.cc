@@ -38,6 +38,13 @@ TEST(SegmentTest, LinesAndBlocks) {
   EXPECT_EQ(s[0], "Headline without a stop");
   EXPECT_EQ(s[1], "First paragraph here\nwrapped on two lines.");
   EXPECT_EQ(s[3], "\xE2\x80\x94 Author (@a) May 1");
+  // The signature line ends at its own line break, even without a full stop.
+  auto post = Split("Post text\n\xE2\x80\x94 Author (@a) May 1\nNext story begins here.");
+  ASSERT_EQ(post.size(), 3u);
+  EXPECT_EQ(post[2], "Next story begins here.");
+  auto list = Split("Casualties:\n- 12 killed\n- 30 injured\nOfficials gave no more details.");
+  ASSERT_EQ(list.size(), 4u);
+  EXPECT_EQ(list[2], "- 30 injured");
 }
 
 TEST(SegmentTest, LowercaseAfterStopContinues) {
