@@ -215,6 +215,9 @@ class Cleaner {
     } else {
       parts.push_back(root_);
     }
+    // Long articles are often cut into several containers of one class ("article-body" chunks
+    // around ads and figures): the others join the best one, in document order.
+    if (best) AddSameClass(best, &parts);
     for (const GumboNode* p : parts) Emit(p, 0);
     FlushInline();
     // The headline leads the text when the content does not hold it already.
@@ -371,6 +374,30 @@ class Cleaner {
     }
     const GumboVector& kids = n->type == GUMBO_NODE_ELEMENT ? n->v.element.children : n->v.document.children;
     for (unsigned i = 0; i < kids.length; ++i) MarkCueDrops(static_cast<const GumboNode*>(kids.data[i]), depth + 1);
+  }
+
+  void AddSameClass(const GumboNode* best, std::vector<const GumboNode*>* parts) {
+    const char* cls = Attr(best, "class");
+    if (!cls || !*cls) return;
+    auto inside = [](const GumboNode* a, const GumboNode* b) {  // a inside b (or a == b)
+      for (const GumboNode* p = a; p; p = p->parent) {
+        if (p == b) return true;
+      }
+      return false;
+    };
+    for (const auto& [node, info] : info_) {
+      if (node->type != GUMBO_NODE_ELEMENT || info.dropped || Tag(node) != Tag(best) || info.text_len < 200) continue;
+      const char* c = Attr(node, "class");
+      if (!c || std::strcmp(c, cls) != 0) continue;
+      const double density = info.text_len ? double(info.link_len) / info.text_len : 1;
+      if (density > 0.3) continue;
+      bool overlaps = false;
+      for (const GumboNode* p : *parts) overlaps |= inside(node, p) || inside(p, node);
+      if (!overlaps) parts->push_back(node);
+    }
+    std::sort(parts->begin(), parts->end(), [](const GumboNode* a, const GumboNode* b) {
+      return a->v.element.start_pos.offset < b->v.element.start_pos.offset;
+    });
   }
 
   int Cue(const GumboNode* n) {
