@@ -119,6 +119,7 @@ struct Candidate {
   bool of_them = false;  // "40 of them": a part of the figure before it
   bool agent = false;    // counts perpetrators ("two suspects")
   bool member = false;   // a member of an "including ..." list or "were among": a part of its parent
+  bool single = false;   // "a man", "an elderly woman": one person, often just the sentence's subject
   size_t list_end = 0;  // token after the sub-claim list
 };
 
@@ -168,6 +169,7 @@ class SentenceReader {
         const SubjectInfo* s = T().subjects.Match(tokens_, j, &n);
         if (!s || !s->singular) continue;
         c.low = c.high = 1;
+        c.single = true;
         c.agent = s->agent;
         c.tok_value_end = j + n;
         c.tok_end = c.tok_value_end;
@@ -369,6 +371,8 @@ class SentenceReader {
       // A cue glued by a hyphen to the next word is part of a compound: "toll-free", "dead-end".
       if (i + n < tokens_.size() && IsPunct(tokens_[i + n], "-") && !tokens_[i + n].space_before) continue;
       size_t distance = before ? c.tok_begin - (i + n) : i - c.tok_end;
+      // "A man was shot dead", "a woman who was later found dead"; not "a girl runs among the dead".
+      if (c.single && !before && !VerbGroup(c.tok_end, i)) continue;
       // A participle before the number counts only right before it ("killed 27", "wounding 50"); in
       // "4 remained missing and 4,100 ..." it belongs to the number before.
       if (before && cue->second == 0 && distance > 0) continue;
@@ -379,6 +383,24 @@ class SentenceReader {
       i += n - 1;
     }
     return best;
+  }
+
+  // True when the cue at tokens_[to] can still be the verb of the noun ending at `from`: no speech
+  // verb ("a woman told reporters her son was killed"), no present-tense verb of the noun's own ("a
+  // girl runs among the dead"), no conjunction opening another clause, and not far.
+  bool VerbGroup(size_t from, size_t to) const {
+    static const std::unordered_set<std::string> stops = {"said", "says", "told", "tells", "saying", "when", "after", "because",
+                                                          "while", "as", "but", "before", "since", "if", "than"};
+    static const std::unordered_set<std::string> s_words = {"was", "is", "has", "his", "its", "this", "as", "us", "yesterday"};
+    if (to > from + 12) return false;
+    for (size_t g = from; g < to && g < tokens_.size(); ++g) {
+      const std::string& w = tokens_[g].lower;
+      // "a man ... after he was shot": the clause goes on about the same person.
+      const bool same = g + 1 < tokens_.size() && (tokens_[g + 1].lower == "he" || tokens_[g + 1].lower == "she");
+      if (stops.count(w) && !(same && (w == "after" || w == "when" || w == "before" || w == "since"))) return false;
+      if (g == from && tokens_[g].kind == Token::Kind::kWord && w.size() > 2 && w.back() == 's' && !s_words.count(w)) return false;
+    }
+    return true;
   }
 
   bool HasPhrase(const PhraseTable<bool>& table, size_t from = 0, size_t to = SIZE_MAX) const {

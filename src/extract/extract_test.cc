@@ -360,6 +360,14 @@ TEST(ExtractTest, PlainTextPostsAndIntroducedQuotes) {
   EXPECT_NE(colon[0].source->find("Petra Holm"), std::string::npos);
 }
 
+TEST(ExtractTest, ASingleNounNeedsItsOwnVerb) {
+  EXPECT_TRUE(Extract("A girl runs among the dead bodies in the square.").empty());
+  EXPECT_TRUE(Extract("A woman told reporters that her son was killed.").empty());
+  auto c = Extract("A man is in hospital after he was shot in the leg.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].category, Category::kInjured);
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
