@@ -321,8 +321,9 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
   for (size_t i = 0; i + 2 < t.size(); ++i) {
     if (!(Is(t, i, "according") && Is(t, i + 1, "to"))) continue;
     size_t b = i + 2, e = b;
+    // "according to exit polls", "according to figures from the ministry": a common noun may open it.
     while (e < t.size() && e - b < 12 &&
-           (NpWord(t, e) || (e > b && t[e].kind == Token::Kind::kWord && !IsFunctionWord(t[e].lower) && e - b < 5)))
+           (NpWord(t, e) || (t[e].kind == Token::Kind::kWord && !IsFunctionWord(t[e].lower) && !IsPronoun(t[e].lower) && e - b < 5)))
       ++e;
     // "according to local rescue workers known as the Relief Corps": the name they are known by.
     if (e > b + 1 && Is(t, e - 1, "known") && Is(t, e, "as")) {
