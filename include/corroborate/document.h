@@ -81,6 +81,7 @@ struct Block {
 // text offset t corresponds to input offset i; between anchors offsets advance together.
 struct OffsetMap {
   std::vector<std::pair<size_t, size_t>> anchors;  // (text offset, input offset), text offsets ascending
+  size_t input_size = static_cast<size_t>(-1);     // offsets never map past the input's end
   size_t ToInput(size_t text_offset) const;
 };
 

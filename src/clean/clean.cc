@@ -118,6 +118,7 @@ StatusOr<Article> CleanDocument(const RawDocument& doc) {
     return Status::Empty("no article text left after cleaning");
   }
   article.offsets = ComposeOffsets(article.offsets, decoded->map, article.text.size());
+  article.offsets.input_size = doc.bytes.size();
   article.path = doc.path;
   std::vector<std::string> errors = std::move(decoded->warnings);
   errors.insert(errors.end(), article.errors.begin(), article.errors.end());

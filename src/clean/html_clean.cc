@@ -225,6 +225,7 @@ class Cleaner {
     Assemble(&article, title);
     if (TrimAscii(article.text).empty()) return Status::Empty("no article text found in the HTML page");
     article.title = title;
+    article.offsets.input_size = html_.size();
     article.author = author_;
     article.outlet = outlet_;
     article.canonical_url = canonical_;

@@ -90,12 +90,18 @@ int Date::Weekday() const {
 }
 
 size_t OffsetMap::ToInput(size_t text_offset) const {
-  if (anchors.empty()) return text_offset;
-  auto it = std::upper_bound(anchors.begin(), anchors.end(), text_offset,
-                             [](size_t t, const std::pair<size_t, size_t>& a) { return t < a.first; });
-  if (it == anchors.begin()) return anchors.front().second;
-  --it;
-  return it->second + (text_offset - it->first);
+  size_t out = text_offset;
+  if (!anchors.empty()) {
+    auto it = std::upper_bound(anchors.begin(), anchors.end(), text_offset,
+                               [](size_t t, const std::pair<size_t, size_t>& a) { return t < a.first; });
+    if (it == anchors.begin()) {
+      out = anchors.front().second;
+    } else {
+      --it;
+      out = it->second + (text_offset - it->first);
+    }
+  }
+  return std::min(out, input_size);
 }
 
 const char* CategoryName(Category c) { return kCategoryNames[static_cast<int>(c)]; }
