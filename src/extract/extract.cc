@@ -54,6 +54,7 @@ struct Tables {
   PhraseTable<bool> hedges;
   PhraseTable<bool> cumulative;
   PhraseTable<bool> elsewhere;
+  std::unordered_set<std::string> labels;  // "Route 128": the number is a name
 };
 
 const Tables& T() {
@@ -82,6 +83,9 @@ const Tables& T() {
     }
     for (const auto& row : DataTable("extract_elsewhere.tsv")) {
       if (!row.empty()) t->elsewhere.Add(row[0], true);
+    }
+    for (const auto& row : DataTable("extract_labels.tsv")) {
+      if (!row.empty()) t->labels.insert(std::string(row[0]));
     }
     return t;
   }();
@@ -273,10 +277,16 @@ class SentenceReader {
     if (c->start > 0 && c->end > c->start) {
       const char before = text_[c->start - 1], after = c->end < text_.size() ? text_[c->end] : ' ';
       if (before == '_' || after == '_' || IsAsciiAlpha(before)) return false;
-      // Phone numbers and codes: "877.903.7867", "504-822-1111".
-      if ((after == '.' || after == '-') && c->end + 1 < text_.size() && IsAsciiDigit(text_[c->end + 1])) return false;
+      // Phone numbers, codes and dates: "877.903.7867", "504-822-1111", "(01-14)", "3/14".
+      if ((after == '.' || after == '-' || after == '/') && c->end + 1 < text_.size() && IsAsciiDigit(text_[c->end + 1])) return false;
+      if ((before == '-' || before == '/') && c->start >= 2 && IsAsciiDigit(text_[c->start - 2])) return false;
     }
     if (IsAgeApposition(*c)) return false;
+    // "Route 128", "Loop 410", "Flight 302": a label.
+    if (c->tok_begin >= 2 && tokens_[c->tok_begin].kind == Token::Kind::kNumber && tokens_[c->tok_begin - 1].capitalised) {
+      const Token& w = tokens_[c->tok_begin - 1];
+      if (T().labels.count(std::string(text_.substr(w.start, w.end - w.start)))) return false;
+    }
     // Long digit runs without separators are identifiers, phone numbers or dates ("20140214").
     if (c->value_text.size() >= 7 && c->value_text.find_first_not_of("0123456789") == std::string::npos) return false;
     // "under the age of 25", "aged 25", "ages 18 to 25".
@@ -379,6 +389,11 @@ class SentenceReader {
       if (distance < best_distance || (distance == best_distance && !before)) {
         best_distance = distance;
         best = cue->first;
+      }
+      // "a man who was shot in the stomach died on Tuesday": a later death outweighs the wound.
+      if (!before && best == Category::kInjured && cue->first == Category::kKilled && cue->second == 1 && distance < 13) {
+        best = Category::kKilled;
+        best_distance = 0;
       }
       i += n - 1;
     }

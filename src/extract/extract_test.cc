@@ -368,6 +368,14 @@ TEST(ExtractTest, ASingleNounNeedsItsOwnVerb) {
   EXPECT_EQ(c[0].category, Category::kInjured);
 }
 
+TEST(ExtractTest, LabelsAndDatesAreNotCounts) {
+  EXPECT_TRUE(Extract("The shooting happened on Loop 410, and the suspects fled.").empty());
+  EXPECT_TRUE(Extract("Third killing in the city this year (01-14) 18:58 GMT").empty());
+  auto c = Extract("A man who was shot in the stomach passed away on Tuesday.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].category, Category::kKilled);  // the later death outweighs the wound
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
