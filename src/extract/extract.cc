@@ -505,8 +505,9 @@ void ReadDate(std::string_view sentence, const std::vector<Timex>& timexes, cons
   }
   claim->period_start = best->first_day;
   claim->period_end = best->last_day;
-  // "so far this year": the running total ends on publication, not at the end of the year.
-  if (cumulative && dct && *dct < *claim->period_end) claim->period_end = dct;
+  // "so far this year", "this week": a figure is about what has happened, so a period running past
+  // the publication date ends on it.
+  if (dct && *dct < *claim->period_end && *claim->period_start <= *dct) claim->period_end = dct;
   claim->date = claim->period_end;
   claim->date_precision = span <= 7 ? DatePrecision::kWeek : span <= 31 ? DatePrecision::kMonth : DatePrecision::kYear;
 }

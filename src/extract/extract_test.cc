@@ -376,6 +376,14 @@ TEST(ExtractTest, LabelsAndDatesAreNotCounts) {
   EXPECT_EQ(c[0].category, Category::kKilled);  // the later death outweighs the wound
 }
 
+TEST(ExtractTest, PeriodsEndByPublication) {
+  auto c = Extract("At least 14 people have been killed this month, police said.");  // published 2016-12-01
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].period_start, (Date{2016, 12, 1}));
+  EXPECT_EQ(c[0].period_end, (Date{2016, 12, 1}));
+  EXPECT_EQ(c[0].date, (Date{2016, 12, 1}));
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
