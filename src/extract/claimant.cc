@@ -264,6 +264,11 @@ Attribution ClaimantReader::Resolve(std::string np, bool hedge) {
   if (lower.rfind("an ", 0) == 0) np = np.substr(3), lower = lower.substr(3);
   // A common noun capitalised only because it opens the sentence: "Residents said" -> "residents".
   if (np.find(' ') == std::string::npos && T().nouns.count(lower) && np.size() > 1 && !(np[1] >= 'A' && np[1] <= 'Z')) np = lower;
+  // "earlier reports", "initial reports": no one in particular.
+  if (lower.size() >= 7 && lower.compare(lower.size() - 7, 7, "reports") == 0 && lower.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos &&
+      np.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1) == std::string::npos) {
+    return a;
+  }
   if (np.empty() || lower == "reports" || lower == "it" || lower == "sources" || lower == "media reports" || lower == "i" || lower == "we") {
     return a;
   }

@@ -384,6 +384,24 @@ TEST(ExtractTest, PeriodsEndByPublication) {
   EXPECT_EQ(c[0].date, (Date{2016, 12, 1}));
 }
 
+TEST(ExtractTest, MoreShapesOfCoverage) {
+  auto rescued = Extract("Rescuers have pulled 45 survivors from the rubble.");
+  ASSERT_EQ(rescued.size(), 1u);
+  EXPECT_EQ(rescued[0].category, Category::kRescued);
+  auto flee = Extract("The clashes have forced more than 300,000 people to flee their homes.");
+  ASSERT_EQ(flee.size(), 1u);
+  EXPECT_EQ(flee[0].category, Category::kDisplaced);
+  auto hospital = Extract("Sixty people remain in hospital.");
+  ASSERT_EQ(hospital.size(), 1u);
+  EXPECT_EQ(hospital[0].category, Category::kInjured);
+  auto reports = Extract("Earlier reports put the toll at 20.");
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_FALSE(reports[0].source.has_value());
+  auto bank = Extract("The storm has affected 2 million people, the World Bank said.");
+  ASSERT_EQ(bank.size(), 1u);
+  EXPECT_EQ(bank[0].source_kind, SourceKind::kOrganization);
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
