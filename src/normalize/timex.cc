@@ -160,7 +160,12 @@ class Scanner {
   // A future cue ("will", "scheduled", "due" ...) in the clause before position i.
   bool FutureNear(size_t i) const {
     for (size_t k = i, n = 0; k-- > 0 && n < 6; ++n) {
-      if (t_[k].kind == Token::Kind::kPunct && t_[k].lower != "-" && t_[k].lower != "'") return false;
+      if (t_[k].kind == Token::Kind::kPunct && t_[k].lower != "-" && t_[k].lower != "'") break;
+      if (WordKind(k, "future")) return true;
+    }
+    // "Monday's talks will ...", "Tuesday, when the court will rule": a future verb just after.
+    for (size_t k = i + 1, n = 0; k < t_.size() && n < 5; ++k, ++n) {
+      if (t_[k].kind == Token::Kind::kPunct && t_[k].lower != "'" && t_[k].lower != ",") break;
       if (WordKind(k, "future")) return true;
     }
     return false;
@@ -197,13 +202,17 @@ class Scanner {
     tx->last_day = tx->first_day->AddDays(6);
   }
   // The year for a day and month written without one.
-  int GuessYear(int month, int day) const {
+  // The nearest such day to publication; one more than three months ahead only with a future cue at
+  // token i (news mostly reports the past).
+  int GuessYear(int month, int day, size_t i = SIZE_MAX) const {
     if (!dct_) return 0;
-    int y = dct_->year;
-    Date d{y, month, std::min(day, DaysInMonth(y, month))};
-    if (d.ToDays() - dct_->ToDays() > 62) --y;
-    else if (dct_->ToDays() - d.ToDays() > 300) ++y;
-    return y;
+    auto offset = [&](int y) { return Date{y, month, std::min(day, DaysInMonth(y, month))}.ToDays() - dct_->ToDays(); };
+    int best = dct_->year;
+    for (int y : {dct_->year - 1, dct_->year + 1}) {
+      if (std::llabs(offset(y)) < std::llabs(offset(best))) best = y;
+    }
+    if (offset(best) > 92 && !(i != SIZE_MAX && FutureNear(i))) --best;
+    return best;
   }
 
   // (year, quarter) of the last quarter completed before the dct.
@@ -260,10 +269,36 @@ class Scanner {
     return true;
   }
 
+  // Quarters are being compared: "quarter" in the 60 tokens before i.
+  bool QuarterContext(size_t i) const {
+    for (size_t k = i, n = 0; k-- > 0 && n < 60; ++n) {
+      if (t_[k].lower == "quarter" || t_[k].lower == "quarterly") return true;
+    }
+    return false;
+  }
+
+  // "year-earlier", "year-ago" (as in "the year-earlier quarter"): the same quarter a year before.
+  bool MatchYearEarlier(size_t i, size_t* next, Timex* tx) const {
+    size_t j = i;
+    if (Is(j, "the")) ++j;
+    if (!(Is(j, "year") && Is(j + 1, "-") && (Is(j + 2, "earlier") || Is(j + 2, "ago")))) return false;
+    if (!dct_) return false;
+    size_t k = j + 3;
+    if (Is(k, "quarter") || Is(k, "period")) ++k;
+    if (QuarterContext(i) || Is(k - 1, "quarter")) {
+      auto yq = LastQuarter();
+      SetQuarter(tx, {yq.first - 1, yq.second});
+    } else {
+      SetYear(tx, dct_->year - 1);
+    }
+    *next = k;
+    return true;
+  }
+
   // ---- matchers ----
   bool Match(size_t i, size_t* next, Timex* tx) {
     return MatchIso(i, next, tx) || MatchNumericDate(i, next, tx) || MatchNamedDate(i, next, tx) ||
-           MatchClock(i, next, tx) || MatchQuarter(i, next, tx) || MatchDeictic(i, next, tx) || MatchWeekday(i, next, tx) ||
+           MatchClock(i, next, tx) || MatchQuarter(i, next, tx) || MatchYearEarlier(i, next, tx) || MatchDeictic(i, next, tx) || MatchWeekday(i, next, tx) ||
            MatchCalendarUnit(i, next, tx) || MatchAgo(i, next, tx) || MatchDuration(i, next, tx) ||
            MatchSet(i, next, tx) || MatchMonthOrSeason(i, next, tx) || MatchYear(i, next, tx) || MatchVagueDuration(i, next, tx);
   }
@@ -405,7 +440,7 @@ class Scanner {
     if ((month = MonthAt(j, &k, false)) != 0) {
       size_t m_end = k;
       size_t d_end = k;
-      if ((day = DayAt(k, &d_end)) != 0 && !(Is(d_end, ":") && Tight(d_end))) {
+      if ((day = DayAt(k, &d_end)) != 0 && !(Is(d_end, ":") && Tight(d_end) && IsNum(d_end + 1) && Tight(d_end + 1))) {
         k = d_end;
         size_t y_at = k;
         if (Is(y_at, ",")) ++y_at;
@@ -431,7 +466,7 @@ class Scanner {
       return false;
     }
     if (day > 0) {
-      int y = year ? year : GuessYear(month, day);
+      int y = year ? year : GuessYear(month, day, i);
       if (y == 0) {
         tx->type = TimexType::kDate;
         tx->value = "XXXX-" + Pad(month, 2) + "-" + Pad(day, 2);
@@ -719,6 +754,10 @@ class Scanner {
     } else if (unit == "M") {
       Date d = Shift(*dct_, -n, unit);
       SetMonth(tx, d.year, d.month);
+    } else if (unit == "Y" && n == 1 && QuarterContext(i)) {
+      // Earnings news: "a year earlier" is the same quarter a year before.
+      auto yq = LastQuarter();
+      SetQuarter(tx, {yq.first - 1, yq.second});
     } else if (unit == "Y") {
       SetYear(tx, dct_->year - static_cast<int>(n));
     } else {
@@ -833,17 +872,28 @@ class Scanner {
     else if (YearAt(k)) year = YearAt(k), ++k;
     else if (Is(k, ",") && YearAt(k + 1)) year = YearAt(k + 1), k += 2;
     if (year == 0 && dct_) {
-      // A month named alone is in the publication year, except: "next January" is ahead; "last
-      // February" is last year's; a later month than publication after "since", "last", "earlier",
-      // "from" or "in early/late ..." of past reporting is last year's.
-      year = dct_->year;
+      // A month named alone is the nearest one to publication, ties and long reaches into the
+      // future going to the past (news reports what happened): "in October" read in January is last
+      // October, "in January" read in November is next January. "next" points ahead, "last" and
+      // "since" to the most recent one before the publication month (or that month itself).
       const std::string prev = i > 0 ? t_[i - 1].lower : "";
+      const int m0 = dct_->year * 12 + (dct_->month - 1);
+      auto months_from_dct = [&](int y) { return y * 12 + (month - 1) - m0; };
       if (prev == "next") {
-        if (month <= dct_->month) ++year;
-      } else if (prev == "last") {
-        --year;
-      } else if (month > dct_->month && (prev == "since" || prev == "earlier" || prev == "from" || prev == "until")) {
-        --year;
+        year = dct_->year;
+        if (months_from_dct(year) <= 0) ++year;
+      } else if (prev == "last" || prev == "since" || prev == "earlier" || prev == "until") {
+        year = dct_->year;
+        if (months_from_dct(year) > 0 || (prev == "last" && months_from_dct(year) == 0)) --year;
+      } else {
+        int best = dct_->year;
+        for (int y : {dct_->year - 1, dct_->year + 1}) {
+          const int d = std::abs(months_from_dct(y)), bd = std::abs(months_from_dct(best));
+          if (d < bd || (d == bd && months_from_dct(y) < 0)) best = y;
+        }
+        // Further than two months ahead only with a future cue ("will ... in February").
+        if (months_from_dct(best) > 2 && !FutureNear(j)) best -= 1;
+        year = best;
       }
     }
     SetMonth(tx, year, month, from, to);
