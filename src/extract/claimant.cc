@@ -61,6 +61,9 @@ bool Joiner(const std::vector<Token>& t, size_t i) {
   return w == "of" || w == "for" || w == "the" || w == "-" || w == "&" || w == "a" || w == "an" ||
          (w == "s" && i > 0 && (t[i - 1].lower == "'" || t[i - 1].lower == "\xE2\x80\x99")) ||
          ((w == "'" || w == "\xE2\x80\x99") && i + 1 < t.size() && t[i + 1].lower == "s" && !t[i + 1].space_before) ||
+         // "the Sudan Doctors' Syndicate": a plural possessive inside a name.
+         ((w == "'" || w == "\xE2\x80\x99") && i > 0 && !t[i].space_before && Cap(t[i - 1]) && t[i - 1].lower.back() == 's' &&
+          i + 1 < t.size() && Cap(t[i + 1])) ||
          (w == "." && i > 0 && t[i - 1].lower.size() == 1 && !t[i].space_before);  // "U.N."
 }
 bool NpWord(const std::vector<Token>& t, size_t i) {
@@ -88,7 +91,14 @@ bool Adverb(std::string_view w) {
 // opposition-held neighbourhoods") runs to the next comma or the sentence end; returns the token after
 // it, or 0 when it is not one (too long, or it holds a verb: then it is a clause, not a description).
 size_t AppositionEnd(const std::vector<Token>& t, size_t i) {
-  if (!(Is(t, i, "a") || Is(t, i, "an") || Is(t, i, "the")) || i + 1 >= t.size() || Cap(t[i + 1])) return 0;
+  if (!(Is(t, i, "a") || Is(t, i, "an") || Is(t, i, "the")) || i + 1 >= t.size()) return 0;
+  // A description has a lower-case word among its first three ("the UN special representative"); "the
+  // White Helmets" is a name.
+  bool described = false;
+  for (size_t k = i + 1; k < t.size() && k < i + 4 && !described; ++k) {
+    described = t[k].kind == Token::Kind::kWord && !Cap(t[k]) && !Joiner(t, k);
+  }
+  if (!described) return 0;
   size_t e = i + 1;
   while (e < t.size() && e - i < 16) {
     const std::string& w = t[e].lower;
@@ -146,7 +156,8 @@ SourceKind ClaimantReader::KindOf(std::string_view name) {
       std::string r = " " + ToLowerAscii(role) + " ";
       static const char* const kSpeaksFor[] = {" spokesman ", " spokeswoman ", " spokesperson ", " head ", " director ", " chief ",
                                                " coordinator ", " representative ", " official ", " mayor ", " minister ", " governor ",
-                                               " commander ", " president ", " chairman ", " chairwoman ", " secretary-general "};
+                                               " commander ", " president ", " chairman ", " chairwoman ", " secretary-general ",
+                                               " envoy ", " rapporteur ", " ambassador ", " coordinator "};
       bool speaks = false;
       for (const char* w : kSpeaksFor) speaks |= r.find(w) != std::string::npos;
       for (const char* w : {" spokesman ", " spokeswoman ", " spokesperson "}) {
@@ -531,7 +542,7 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
         add(Resolve(name, hedge), t[k].start);
         continue;
       }
-      if (c1 > 0 && c1 < c2 && (Is(t, c1, "a") || Is(t, c1, "an") || Is(t, c1, "the")) && !Cap(t[std::min(c1 + 1, c2 - 1)])) {
+      if (c1 > 0 && c1 < c2 && (Is(t, c1, "a") || Is(t, c1, "an") || Is(t, c1, "the")) && AppositionEnd(t, c1) == c2) {
         size_t e = c1 - 1, b = e;
         while (b > 0 && e - b < 6 && (Cap(t[b - 1]) || (t[b - 1].lower == "-" && !t[b - 1].space_before))) --b;
         if (b < e) {

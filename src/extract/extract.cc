@@ -814,7 +814,18 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
       SentenceReader next(article, sentences[si + 1].start, sentences[si + 1].end);
       hedged_next = next.HasPhrase(T().hedges, 0, 10) && next.Candidates().empty();
     }
-    const bool cumulative = reader.HasPhrase(T().cumulative);
+    bool cumulative = reader.HasPhrase(T().cumulative);
+    // "since the clashes began", "since the siege started": a running total from an event's start.
+    for (size_t i = 0; i + 2 < tok.size() && !cumulative; ++i) {
+      if (tok[i].lower != "since") continue;
+      for (size_t k = i + 1; k < tok.size() && k < i + 6; ++k) {
+        const std::string& w = tok[k].lower;
+        if (w == "began" || w == "started" || w == "erupted" || w == "broke" || w == "escalated" || w == "struck" || w == "hit") {
+          cumulative = true;
+          break;
+        }
+      }
+    }
     std::string_view sentence(text.data() + s.start, s.end - s.start);
     std::vector<PlaceMention> places = FindSentencePlaces(sentence, options.gazetteer.get());
     AddLocalPlaces(local_places, sentence, &places);

@@ -402,6 +402,17 @@ TEST(ExtractTest, MoreShapesOfCoverage) {
   EXPECT_EQ(bank[0].source_kind, SourceKind::kOrganization);
 }
 
+TEST(ExtractTest, RunningTotalsAndDescribedEnvoys) {
+  auto c = Extract(
+      "Anna Vik, the UN special envoy for Norland, told reporters that 1,800 people had been wounded. "
+      "According to Vik, about 20,000 people have fled since the clashes began.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source, "Anna Vik, the UN special envoy for Norland");
+  EXPECT_EQ(c[0].source_kind, SourceKind::kOrganization);
+  EXPECT_EQ(c[1].source, c[0].source);
+  EXPECT_EQ(c[1].period_end, (Date{2016, 12, 1}));
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
