@@ -234,6 +234,14 @@ class Scanner {
       return true;
     if (i > 1 && Is(i - 1, ".") && Is(i - 2, "no")) return true;
     if (i > 1 && Is(i - 1, ".") && Tight(i - 1) && Tight(i) && t_[i - 2].kind == Token::Kind::kWord) return true;  // "ID.3"
+    // An age in apposition: "Senard, 65, now faces ...", "Jamie Armstrong, 25, said".
+    if (i >= 2 && Is(i - 1, ",") && Is(i + 1, ",") && t_[i].lower.size() <= 3 && t_[i - 2].capitalised) return true;
+    // Labels that name a thing whatever their case: "a category 4 hurricane", "level 3 alert".
+    if (i > 0) {
+      static const std::unordered_set<std::string> any_case = {"category", "level", "grade", "stage", "phase", "section",
+                                                               "gate", "terminal", "platform", "channel", "chapter", "article"};
+      if (any_case.count(t_[i - 1].lower)) return true;
+    }
     // A capitalised label before a number names a thing, not an amount: "Unit 3", "Section 427", "Game 6".
     if (i > 0 && t_[i - 1].capitalised) {
       static const std::unordered_set<std::string> labels = {
