@@ -201,7 +201,10 @@ SourceKind ClaimantReader::KindOf(std::string_view name) {
                      lower.find(" survivor") != std::string::npos || lower.find(" relative") != std::string::npos ||
                      lower.find(" activist") != std::string::npos || lower.find(" rescuer") != std::string::npos ||
                      lower.find(" volunteer") != std::string::npos || lower.find(" nurse") != std::string::npos ||
-                     lower.find(" paramedic") != std::string::npos || lower.find(" eyewitness") != std::string::npos)) {
+                     lower.find(" paramedic") != std::string::npos || lower.find(" eyewitness") != std::string::npos ||
+                     lower.find(" worker") != std::string::npos || lower.find(" surgeon") != std::string::npos ||
+                     lower.find(" father") != std::string::npos || lower.find(" mother") != std::string::npos ||
+                     lower.find(" neighbour") != std::string::npos || lower.find(" neighbor") != std::string::npos)) {
     return SourceKind::kPerson;
   }
   // One capitalised word: a surname, unless it is a common noun capitalised at a sentence start
@@ -470,6 +473,14 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
       for (size_t x = b; x < j; ++x) {
         const std::string& w = t[x].lower;
         if ((Cap(t[x]) && w != "the" && w != "a" && w != "an") || (!Joiner(t, x) && T().nouns.count(w))) names = true;
+      }
+      // "the same figure the regional agency gave": a phrase about the figure itself names no speaker.
+      for (size_t x = b; x < j; ++x) {
+        const std::string& w = t[x].lower;
+        if (w == "figure" || w == "figures" || w == "number" || w == "toll" || w == "count" || w == "tally" || w == "total") {
+          names = false;
+          b = j;
+        }
       }
       // ", the coast guard said.": a described speaker at the end of the clause.
       if (!names && statement && b < j && (Is(t, b, "the") || Is(t, b, "a") || Is(t, b, "an")) && j - b >= 2 && j - b <= 4 &&

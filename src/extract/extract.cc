@@ -271,6 +271,14 @@ class SentenceReader {
   // Step 2: the victim group. False when the number counts something else.
   bool ReadSubject(Candidate* c) const {
     if (!c->subject.empty()) return true;  // "a man": read with the value
+    // A difference, not a count: "eight more than the official figure", "12 fewer than last year".
+    {
+      const size_t v = c->tok_value_end;
+      if (v + 1 < tokens_.size() && tokens_[v + 1].lower == "than" &&
+          (tokens_[v].lower == "more" || tokens_[v].lower == "fewer" || tokens_[v].lower == "less" || tokens_[v].lower == "higher" ||
+           tokens_[v].lower == "lower"))
+        return false;
+    }
     // The agent of a passive ("shot by one of the men") and a change ("rose by 5") are not victims.
     if (c->tok_begin >= 1 && tokens_[c->tok_begin - 1].lower == "by") return false;
     // A number glued to a name or file name ("20140214_Scene", "F16") is an identifier.
@@ -782,8 +790,12 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
     for (size_t k = cands.size(); k-- > 1;) {
       const size_t j = k - 1;
       if (!keep[j] || cands[j].category || cands[j].parent >= 0 || !keep[k] || !cands[k].category || cands[k].parent >= 0) continue;
+      // Also "11,000 people in 1,655 families", "12 people from 3 families".
       bool joined = cands[j].tok_end < cands[k].tok_begin;
-      for (size_t g = cands[j].tok_end; g < cands[k].tok_begin; ++g) joined &= tok[g].lower == "," || tok[g].lower == "and";
+      for (size_t g = cands[j].tok_end; g < cands[k].tok_begin; ++g) {
+        const std::string& w = tok[g].lower;
+        joined &= w == "," || w == "and" || ((w == "in" || w == "from") && cands[j].tok_end > cands[j].tok_value_end);
+      }
       if (joined) cands[j].category = cands[k].category;
     }
     // "More than 130 people were injured, 40 of them seriously": a part of the figure before it.

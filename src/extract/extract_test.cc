@@ -413,6 +413,18 @@ TEST(ExtractTest, RunningTotalsAndDescribedEnvoys) {
   EXPECT_EQ(c[1].period_end, (Date{2016, 12, 1}));
 }
 
+TEST(ExtractTest, PeopleInFamiliesAndPronounsForWorkers) {
+  auto c = Extract(
+      "At least 900 people in 160 families had been affected, the agency said. "
+      "\"We pulled 12 people alive today,\" a rescue worker in Tellan said. He said six children were among the dead.");
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(c[0].category, Category::kAffected);
+  EXPECT_EQ(c[1].subject, "families");
+  EXPECT_EQ(c[2].category, Category::kRescued);
+  EXPECT_EQ(c[2].source_kind, SourceKind::kPerson);
+  EXPECT_EQ(c[3].source, c[2].source);  // "he" is the rescue worker
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
