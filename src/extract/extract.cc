@@ -553,6 +553,27 @@ std::vector<PlaceMention> FindSentencePlaces(std::string_view sentence, const Ga
   return FindPlaces(copy, gazetteer);
 }
 
+// A dateline's city: "KHARTOUM, Sudan (Reuters) -", "ALEPPO, Syria —", "GAZA CITY -". The capitals
+// are read in title case ("Khartoum") and looked up in the gazetteer.
+std::string DatelinePlace(std::string_view sentence, const Gazetteer* gazetteer) {
+  if (!gazetteer) return {};
+  size_t e = 0;
+  while (e < sentence.size() && e < 40 && ((sentence[e] >= 'A' && sentence[e] <= 'Z') || sentence[e] == ' ' || sentence[e] == '-' || sentence[e] == '\'')) ++e;
+  while (e > 0 && (sentence[e - 1] == ' ' || sentence[e - 1] == '-')) --e;
+  if (e < 3 || e >= sentence.size() || !(sentence[e] == ',' || sentence.substr(e).rfind(" -", 0) == 0 ||
+                                         sentence.substr(e).rfind(" \xE2\x80\x94", 0) == 0 || sentence.substr(e).rfind(" \xE2\x80\x93", 0) == 0 ||
+                                         sentence.substr(e).rfind(" (", 0) == 0))
+    return {};
+  std::string name(sentence.substr(0, e));
+  bool word_start = true;
+  for (char& c : name) {
+    if (c >= 'A' && c <= 'Z' && !word_start) c = static_cast<char>(c - 'A' + 'a');
+    word_start = c == ' ' || c == '-';
+  }
+  const Gazetteer::Place* p = gazetteer->Find(name);
+  return p ? p->name : std::string();
+}
+
 // Mentions in `sentence` of places the article introduced elsewhere, added when not found already.
 void AddLocalPlaces(const std::vector<std::string>& names, std::string_view sentence, std::vector<PlaceMention>* places) {
   for (const std::string& name : names) {
@@ -626,11 +647,17 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
   // The article's lead place: the dateline or the first place the opening sentences name. A figure
   // whose sentence names no place is about it.
   std::string lead_place;
+  size_t dateline_sentence = SIZE_MAX;
   for (size_t si = 0, body = 0; si < sentences.size() && body < 2 && lead_place.empty(); ++si) {
     const Span s = sentences[si];
     if (s.end - s.start > 20000 || is_heading(s)) continue;
     ++body;
     std::string_view sentence(text.data() + s.start, s.end - s.start);
+    lead_place = DatelinePlace(sentence, options.gazetteer.get());
+    if (!lead_place.empty()) {
+      dateline_sentence = si;
+      break;
+    }
     const std::vector<PlaceMention> places = FindSentencePlaces(sentence, options.gazetteer.get());
     if (const PlaceMention* p = PlaceFor(places, sentence, 0)) lead_place = p->name;
   }
@@ -841,6 +868,12 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
     std::string_view sentence(text.data() + s.start, s.end - s.start);
     std::vector<PlaceMention> places = FindSentencePlaces(sentence, options.gazetteer.get());
     AddLocalPlaces(local_places, sentence, &places);
+    if (si == dateline_sentence) {  // "KHARTOUM, Sudan (Reuters) - ...": the city is named, in capitals
+      PlaceMention m;
+      m.end = lead_place.size();
+      m.name = lead_place;
+      places.push_back(std::move(m));
+    }
     const std::vector<Timex> timexes = FindTimexes(sentence, article.published);
     std::vector<std::string> ids(cands.size());
     size_t prev_claim_start = s.start;  // attributions before this and the number speak for it

@@ -425,6 +425,15 @@ TEST(ExtractTest, PeopleInFamiliesAndPronounsForWorkers) {
   EXPECT_EQ(c[3].source, c[2].source);  // "he" is the rescue worker
 }
 
+TEST(ExtractTest, DatelineGivesTheLeadPlace) {
+  auto c = Extract("MARENVALE, Norland (Reuters) - Shelling hit the city overnight. At least 14 people were killed, medics said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].place, "Marenvale");
+  auto same = Extract("MARENVALE, Norland (Reuters) - At least 14 people were killed in shelling overnight, medics said.");
+  ASSERT_EQ(same.size(), 1u);
+  EXPECT_EQ(same[0].place, "Marenvale");  // the city, not the country after it
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
