@@ -124,6 +124,7 @@ struct Candidate {
   bool agent = false;    // counts perpetrators ("two suspects")
   bool member = false;   // a member of an "including ..." list or "were among": a part of its parent
   bool single = false;   // "a man", "an elderly woman": one person, often just the sentence's subject
+  bool risk = false;     // "could be displaced": at risk
   size_t list_end = 0;  // token after the sub-claim list
 };
 
@@ -840,6 +841,43 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
         }
         break;
       }
+    }
+    // Forecasts give no claim ("the toll could rise to 1,000", "is expected to exceed 5,000"); people
+    // who could be harmed are at risk, category affected ("up to 2 million people could be
+    // displaced"); "may have drowned" is a hedge, not a forecast.
+    for (size_t k = 0; k < cands.size(); ++k) {
+      if (!keep[k]) continue;
+      // Before the number ("could rise to"), or right after its group ("2 million people could be").
+      const size_t from = cands[k].tok_begin >= 6 ? cands[k].tok_begin - 6 : 0;
+      const size_t to = std::min(tok.size(), cands[k].tok_end + 2);
+      for (size_t g = from; g < to; ++g) {
+        if (g >= cands[k].tok_begin && g < cands[k].tok_end) continue;
+        bool crosses = false;  // not across another figure
+        for (size_t m = 0; m < cands.size(); ++m) {
+          if (m == k || !keep[m]) continue;
+          crosses |= (g < cands[k].tok_begin && cands[m].tok_begin > g && cands[m].tok_begin < cands[k].tok_begin) ||
+                     (g >= cands[k].tok_end && cands[m].tok_begin >= cands[k].tok_end && cands[m].tok_begin < g);
+        }
+        if (crosses) continue;
+        const std::string& w = tok[g].lower;
+        const std::string next = g + 1 < tok.size() ? tok[g + 1].lower : "";
+        const bool modal = (w == "could" || w == "would" || w == "might" || w == "may" || w == "will") &&
+                           (next == "rise" || next == "reach" || next == "exceed" || next == "climb" || next == "top" ||
+                            next == "be" || next == "increase" || next == "double" || next == "soar");
+        const bool expected = (w == "expected" || w == "likely" || w == "projected" || w == "forecast" || w == "set") && next == "to";
+        if (modal && g >= cands[k].tok_end) {
+          cands[k].risk = true;  // "2 million people could be displaced": people at risk
+          break;
+        }
+        if (modal || expected) {
+          keep[k] = false;
+          break;
+        }
+      }
+    }
+    // A stated risk with a number is "affected" (ANNOTATION.md).
+    for (auto& c : cands) {
+      if (c.risk && c.category) c.category = Category::kAffected;
     }
     // Sub-claims without a cue of their own take their parent's category.
     for (auto& c : cands) {

@@ -434,6 +434,19 @@ TEST(ExtractTest, DatelineGivesTheLeadPlace) {
   EXPECT_EQ(same[0].place, "Marenvale");  // the city, not the country after it
 }
 
+TEST(ExtractTest, ForecastsAreNotClaims) {
+  EXPECT_TRUE(Extract("Officials warned the death toll could rise to 1,000.").empty());
+  EXPECT_TRUE(Extract("The toll is expected to exceed 5,000 as rescuers reach remote villages.").empty());
+  auto risk = Extract("Up to 2 million people could be displaced if the dam fails.");
+  ASSERT_EQ(risk.size(), 1u);
+  EXPECT_EQ(risk[0].category, Category::kAffected);  // a stated risk
+  auto may = Extract("The UN fears as many as 300 people may have drowned.");
+  ASSERT_EQ(may.size(), 1u);
+  EXPECT_TRUE(may[0].hedged);
+  auto stated = Extract("Officials said 40 people were killed and warned the toll could rise.");
+  ASSERT_EQ(stated.size(), 1u);
+}
+
 TEST(ExtractTest, HostileText) {
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += "12, 13 and 14 killed, including 5 of them, said he. ";
