@@ -37,8 +37,11 @@ struct ExtractOptions {
   std::shared_ptr<const Gazetteer> gazetteer;  // may be null: places then come only from the text's cues
 };
 
-// Every claim in the article, in text order, with ids "<article.id>.c<n>" and parent ids set.
-// The article's published date anchors relative dates.
+// Every claim in the article, in text order, with ids "<article.id>.c<n>" and parent ids set; a
+// parent always comes before its sub-claims (a whole named after its part, "Two children were among
+// 11 people killed", is written just before the part). The article's published date anchors
+// relative dates; Block::kSocialPost blocks give their author as claimant. Thread-safe; see
+// docs/claims.md for how each field is decided.
 std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& options);
 
 }  // namespace corroborate
