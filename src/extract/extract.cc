@@ -539,20 +539,6 @@ const PlaceMention* PlaceFor(const std::vector<PlaceMention>& places, std::strin
   return best;
 }
 
-// FindPlaces on one sentence. A sentence-initial preposition ("In Aleppo, ...", "Across Sudan, ...")
-// is read in lower case so that it is not taken as the start of a capitalised name; offsets are kept.
-std::vector<PlaceMention> FindSentencePlaces(std::string_view sentence, const Gazetteer* gazetteer) {
-  static const std::unordered_set<std::string> prepositions = {"In", "Across", "Near", "Outside", "Inside", "Around", "Throughout",
-                                                               "At", "From", "Elsewhere", "Further", "North", "South", "East", "West"};
-  size_t e = 0;
-  while (e < sentence.size() && IsAsciiAlpha(sentence[e])) ++e;
-  if (e == 0 || e >= sentence.size() || sentence[e] != ' ' || !prepositions.count(std::string(sentence.substr(0, e)))) {
-    return FindPlaces(sentence, gazetteer);
-  }
-  std::string copy(sentence);
-  copy[0] = static_cast<char>(copy[0] - 'A' + 'a');
-  return FindPlaces(copy, gazetteer);
-}
 
 // A dateline's city: "KHARTOUM, Sudan (Reuters) -", "ALEPPO, Syria —", "GAZA CITY -". The capitals
 // are read in title case ("Khartoum") and looked up in the gazetteer.
@@ -602,31 +588,7 @@ namespace {
 std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& options);
 }  // namespace
 
-std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& options) {
-  // The shared tokenizer (src/normalize/tokens.cc) does not step over characters whose UTF-8 lead
-  // byte is 0xE0 or 0xE1 (Devanagari, Bengali, Thai, Georgian, ...): it emits empty tokens up to its
-  // cap. Until it does, such characters are read as spaces of the same length, which keeps every
-  // byte offset, and the evidence sentences are taken from the article's own text.
-  if (article.text.find('\xE0') == std::string::npos && article.text.find('\xE1') == std::string::npos) {
-    return ExtractFrom(article, options);
-  }
-  Article copy = article;
-  for (size_t i = 0; i < copy.text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(copy.text[i]);
-    if (c != 0xE0 && c != 0xE1) continue;
-    size_t n = 1;
-    while (n < 3 && i + n < copy.text.size() && (static_cast<unsigned char>(copy.text[i + n]) & 0xC0) == 0x80) ++n;
-    for (size_t k = 0; k < n; ++k) copy.text[i + k] = ' ';
-    i += n - 1;
-  }
-  std::vector<Claim> claims = ExtractFrom(copy, options);
-  for (Claim& c : claims) {
-    const size_t from = c.start - std::min(c.start, c.sentence.size());
-    const size_t at = copy.text.find(c.sentence, from);
-    if (at != std::string::npos && at <= c.start) c.sentence = article.text.substr(at, c.sentence.size());
-  }
-  return claims;
-}
+std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& options) { return ExtractFrom(article, options); }
 
 namespace {
 std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& options) {
@@ -659,7 +621,7 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
       dateline_sentence = si;
       break;
     }
-    const std::vector<PlaceMention> places = FindSentencePlaces(sentence, options.gazetteer.get());
+    const std::vector<PlaceMention> places = FindPlaces(sentence, options.gazetteer.get());
     if (const PlaceMention* p = PlaceFor(places, sentence, 0)) lead_place = p->name;
   }
   std::string last_claim_id;  // the last top-level claim, for "N of them" in the next sentence
@@ -904,7 +866,7 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
       }
     }
     std::string_view sentence(text.data() + s.start, s.end - s.start);
-    std::vector<PlaceMention> places = FindSentencePlaces(sentence, options.gazetteer.get());
+    std::vector<PlaceMention> places = FindPlaces(sentence, options.gazetteer.get());
     AddLocalPlaces(local_places, sentence, &places);
     if (si == dateline_sentence) {  // "KHARTOUM, Sudan (Reuters) - ...": the city is named, in capitals
       PlaceMention m;

@@ -117,6 +117,13 @@ std::vector<PlaceMention> FindPlaces(std::string_view text, const Gazetteer* gaz
       ++i;
       continue;
     }
+    // A capitalised preposition or determiner opening a sentence is not part of a name: "In Tellan,
+    // ...", "Across Sudan, ...", "The camp ...".
+    if (cues.locative.count(t[i].lower) || t[i].lower == "across" || t[i].lower == "throughout" || t[i].lower == "inside" ||
+        t[i].lower == "the" || t[i].lower == "a" || t[i].lower == "an" || t[i].lower == "this") {
+      ++i;
+      continue;
+    }
     // The capitalised run from i (words, inner hyphens, "al-"/"el-" prefixes).
     size_t run_end = i;
     while (run_end < t.size() && run_end - i < 8) {
