@@ -230,6 +230,14 @@ class Scanner {
   // [the] [fiscal] first|second|third|fourth[-]quarter [of] [YYYY]; "the latest quarter"; "fiscal 1989".
   bool MatchQuarter(size_t i, size_t* next, Timex* tx) const {
     size_t j = i;
+    // "this year's third quarter", "last year's quarter".
+    int year_shift = 0;
+    bool year_given = false;
+    if ((Is(j, "this") || Is(j, "last")) && Is(j + 1, "year") && Is(j + 2, "'") && Is(j + 3, "s") && dct_) {
+      year_shift = Is(j, "last") ? -1 : 0;
+      year_given = true;
+      j += 4;
+    }
     if (Is(j, "the")) ++j;
     if (Is(j, "fiscal") && YearAt(j + 1)) {
       SetYear(tx, YearAt(j + 1));
@@ -240,6 +248,9 @@ class Scanner {
     int q = 0;
     if (Is(j, "latest") || Is(j, "current") || Is(j, "recent") || Is(j, "last")) {
       q = -1;
+    } else if (year_given && Is(j, "quarter")) {
+      q = -1;
+      --j;
     } else if (WordKind(j, "ordinal")) {
       q = std::atoi(Word(j)->second.c_str());
     } else if (IsNum(j) && Tight(j + 1) && IsWord(j + 1) && (Is(j + 1, "st") || Is(j + 1, "nd") || Is(j + 1, "rd") || Is(j + 1, "th"))) {
@@ -264,14 +275,15 @@ class Scanner {
     }
     if (Is(j, "of") && YearAt(j + 1)) yq.first = YearAt(j + 1), j += 2;
     else if (YearAt(j)) yq.first = YearAt(j), ++j;
+    else if (year_given) yq.first = (q > 0 ? dct_->year : yq.first) + year_shift;
     SetQuarter(tx, yq);
     *next = j;
     return true;
   }
 
-  // Quarters are being compared: "quarter" in the 60 tokens before i.
+  // Quarters are being compared: "quarter" in the 400 tokens before i.
   bool QuarterContext(size_t i) const {
-    for (size_t k = i, n = 0; k-- > 0 && n < 60; ++n) {
+    for (size_t k = i, n = 0; k-- > 0 && n < 400; ++n) {
       if (t_[k].lower == "quarter" || t_[k].lower == "quarterly") return true;
     }
     return false;
