@@ -66,22 +66,28 @@ StatusOr<Report> Analyze(const std::vector<std::string>& paths, const AnalyzeOpt
 
   Progress progress;
   progress.files_total = files.size();
+  auto report_progress = [&] {
+    if (!options.on_progress) return;
+    progress.articles = report.articles.size() + pending.size();
+    progress.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    options.on_progress(progress);
+  };
   for (const std::string& file : files) {
-    // A batch is cleaned as soon as it is full, so one huge WARC is never held whole.
+    // A batch is cleaned as soon as it is full, so one huge WARC is never held whole; progress is
+    // reported after each batch too, so a single large file shows its pace.
     Status st = ReadInput(
         file, options.ingest,
         [&](RawDocument doc) {
           pending.push_back(std::move(doc));
-          if (pending.size() >= kBatchDocuments) flush();
+          if (pending.size() >= kBatchDocuments) {
+            flush();
+            report_progress();
+          }
         },
         on_error);
     if (!st.ok()) report.errors.push_back({file, st.message()});
     ++progress.files_done;
-    if (options.on_progress) {
-      progress.articles = report.articles.size() + pending.size();
-      progress.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-      options.on_progress(progress);
-    }
+    report_progress();
   }
   flush();
 
