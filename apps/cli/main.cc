@@ -98,9 +98,12 @@ class ProgressPrinter {
     if (!tty_ && p.seconds - last_ < 5.0 && p.files_done != p.files_total) return;
     last_ = p.seconds;
     const double rate = p.articles / p.seconds;
-    const double left = p.files_done ? p.seconds * (p.files_total - p.files_done) / p.files_done : 0;
-    std::fprintf(stderr, "%sfiles %zu/%zu, %zu articles, %.0f articles/s, about %.0f s left%s",
-                 tty_ ? "\r" : "", p.files_done, p.files_total, p.articles, rate, left, tty_ ? "   " : "\n");
+    char left[64] = "time left unknown until a file is done";
+    if (p.files_done > 0) {
+      std::snprintf(left, sizeof left, "about %.0f s left", p.seconds * (p.files_total - p.files_done) / p.files_done);
+    }
+    std::fprintf(stderr, "%sfiles %zu/%zu, %zu articles, %.0f articles/s, %s%s", tty_ ? "\r" : "", p.files_done, p.files_total,
+                 p.articles, rate, left, tty_ ? "   " : "\n");
     shown_ = true;
   }
   void Finish() {
