@@ -234,6 +234,16 @@ class Scanner {
       return true;
     if (i > 1 && Is(i - 1, ".") && Is(i - 2, "no")) return true;
     if (i > 1 && Is(i - 1, ".") && Tight(i - 1) && Tight(i) && t_[i - 2].kind == Token::Kind::kWord) return true;  // "ID.3"
+    // A model or index name before the number: an acronym ("ASX 200", "S&P 500") or a camel-case
+    // brand ("iPhone 14").
+    if (i > 0 && t_[i - 1].kind == Token::Kind::kWord && t_[i].space_before) {
+      const std::string_view w(text_.data() + t_[i - 1].start, t_[i - 1].end - t_[i - 1].start);
+      size_t upper = 0, lower = 0;
+      for (char c : w) upper += c >= 'A' && c <= 'Z', lower += c >= 'a' && c <= 'z';
+      const bool acronym = upper >= 1 && lower == 0 && w.size() <= 5 && w != "A" && w != "I" && !Currencies().count(t_[i - 1].lower);
+      const bool camel = lower > 0 && upper > 0 && !(w[0] >= 'A' && w[0] <= 'Z');
+      if (acronym || camel) return true;
+    }
     // An age in apposition: "Senard, 65, now faces ...", "Jamie Armstrong, 25, said".
     if (i >= 2 && Is(i - 1, ",") && Is(i + 1, ",") && t_[i].lower.size() <= 3 && t_[i - 2].capitalised) return true;
     // Labels that name a thing whatever their case: "a category 4 hurricane", "level 3 alert".

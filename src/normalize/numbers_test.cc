@@ -66,6 +66,7 @@ TEST(NumbersTest, NotQuantities) {
   EXPECT_TRUE(Find("Flight MH17 and COVID-19").empty());
   EXPECT_TRUE(Find("call 555-123-4567").empty());
   EXPECT_TRUE(Find("United won 2-1 on Saturday.").empty());
+  EXPECT_TRUE(Find("The S&P 500 and the ASX 200 fell as the iPhone 14 launched.").empty());
   EXPECT_TRUE(Find("no one was hurt").empty());
 }
 
