@@ -83,6 +83,27 @@ try:
         check(open(os.path.join(out, name), "rb").read() == open(os.path.join(out2, name), "rb").read(),
               f"{name} is byte-identical on a second run")
 
+    # 2b. The bundled examples/ (the README's first command): every file read, both crises found, the
+    # syndicated copy marked, the French date line read, the undated page left undated.
+    examples = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(FIXTURES))), "examples")
+    if os.path.isdir(examples):
+        out_ex = os.path.join(tmp, "out-examples")
+        rc, _, err = run(["analyze", examples, "--out", out_ex, "--quiet"])
+        check(rc == 0, f"analyze examples exits 0 (got {rc}: {err[-300:]!r})")
+        ex = json.load(open(os.path.join(out_ex, "report.json")))
+        check(len(ex["articles"]) >= 10 and not ex["errors"], "examples: at least 10 articles, no errors")
+        check(len(ex["events"]) == 2, f"examples: two events (got {len(ex['events'])})")
+        check(sum(1 for a in ex["articles"] if a["duplicate_of"]) >= 1, "examples: the syndicated copy is marked")
+        by_path = {os.path.basename(a["path"]): a for a in ex["articles"]}
+        fr = by_path.get("dressa-courier-2025-03-14.txt", {})
+        check(fr.get("published") == "2025-03-14", f"examples: 'Publié le 14 mars 2025' is read (got {fr.get('published')})")
+        undated = by_path.get("northern-tribune-analysis.html", {})
+        check(undated.get("published") is None and undated.get("published_how") == "none", "examples: the undated page stays undated")
+        statuses = {f["status"] for f in ex["figures"]}
+        check("conflicting" in statuses, "examples: conflicting figures are found")
+        check(any(c["hedged"] for c in ex["claims"]) and any(c["parent"] for c in ex["claims"]),
+              "examples: hedged claims and sub-claims are found")
+
     # 3. A folder of bad inputs beside a good article: exit 1, each bad file in errors[], good claims kept.
     bad = os.path.join(tmp, "mixed")
     os.makedirs(bad)
