@@ -368,7 +368,9 @@ class Cleaner {
     if (n->type == GUMBO_NODE_ELEMENT && Tag(n) != GUMBO_TAG_BODY && Tag(n) != GUMBO_TAG_HTML && !IsSocialEmbed(n)) {
       const int w = Cue(n);
       const double density = ni.text_len ? double(ni.link_len) / ni.text_len : 1;
-      if (w <= -50 && (ni.text_len * 10 < total_text_ * 3 || density > 0.5 || w <= -100)) {
+      const bool small = ni.text_len * 10 < total_text_ * 3;
+      // A form that wraps most of the page (ASP.NET sites) is a container, however many links it holds.
+      if (Tag(n) == GUMBO_TAG_FORM ? small : (w <= -50 && (small || density > 0.5 || w <= -100))) {
         ni.dropped = true;
         return;
       }
