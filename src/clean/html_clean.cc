@@ -555,7 +555,9 @@ class Cleaner {
     if (depth > kMaxDepth || (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT)) return;
     if (info_[n].dropped) return;
     const GumboTag t = Tag(n);
-    const bool paragraph_like = IsBlockTag(t) || (t == GUMBO_TAG_DIV && HasDirectText(n));
+    // Headings name a story but are not its body: teaser lists are full of them.
+    const bool heading = t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
+    const bool paragraph_like = (IsBlockTag(t) && !heading) || (t == GUMBO_TAG_DIV && HasDirectText(n));
     if (paragraph_like) {
       const NodeInfo& ni = info_[n];
       if (ni.text_len >= 25) {
