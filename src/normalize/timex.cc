@@ -307,10 +307,75 @@ class Scanner {
     return true;
   }
 
+  // A holiday ("Thanksgiving", "Christmas Eve"), the nearest one to publication (data/timex_holidays.tsv).
+  bool MatchHoliday(size_t i, size_t* next, Timex* tx) const {
+    static const auto* table = [] {
+      auto* v = new std::vector<std::pair<std::vector<std::string>, std::string>>();
+      for (const auto& row : DataTable("timex_holidays.tsv")) {
+        if (row.size() < 2) continue;
+        std::vector<std::string> words;
+        std::string cur;
+        for (char c : std::string(row[0]) + " ") {
+          if (c == ' ') {
+            if (!cur.empty()) words.push_back(cur), cur.clear();
+          } else {
+            cur += c;
+          }
+        }
+        v->push_back({words, std::string(row[1])});
+      }
+      std::stable_sort(v->begin(), v->end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+      return v;
+    }();
+    if (!IsWord(i) || !t_[i].capitalised) return false;
+    for (const auto& [words, rule] : *table) {
+      size_t k = 0;
+      while (k < words.size() && Is(i + k, words[k])) ++k;
+      if (k != words.size()) continue;
+      if (!dct_) {
+        tx->type = TimexType::kDate;
+        tx->value = "XXXX-XX-XX";
+        *next = i + k;
+        return true;
+      }
+      auto day_in = [&](int year) -> std::optional<Date> {
+        if (rule.size() == 5 && rule[2] == '-') return Date{year, std::atoi(rule.substr(0, 2).c_str()), std::atoi(rule.substr(3).c_str())};
+        // N-WD-MM
+        size_t d1 = rule.find('-'), d2 = rule.rfind('-');
+        if (d1 == std::string::npos || d2 == d1) return std::nullopt;
+        const std::string nth = rule.substr(0, d1), wd = rule.substr(d1 + 1, d2 - d1 - 1);
+        const int month = std::atoi(rule.substr(d2 + 1).c_str());
+        static const char* kDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+        int target = -1;
+        for (int x = 0; x < 7; ++x) {
+          if (wd == kDays[x]) target = x;
+        }
+        if (target < 0 || month < 1 || month > 12) return std::nullopt;
+        if (nth == "last") {
+          Date d{year, month, DaysInMonth(year, month)};
+          return d.AddDays(-((d.Weekday() - target + 7) % 7));
+        }
+        Date first{year, month, 1};
+        return first.AddDays((target - first.Weekday() + 7) % 7 + 7 * (std::atoi(nth.c_str()) - 1));
+      };
+      std::optional<Date> best;
+      for (int y : {dct_->year - 1, dct_->year, dct_->year + 1}) {
+        auto d = day_in(y);
+        if (!d || !d->valid()) continue;
+        if (!best || std::llabs(d->ToDays() - dct_->ToDays()) < std::llabs(best->ToDays() - dct_->ToDays())) best = d;
+      }
+      if (!best) return false;
+      SetDay(tx, *best);
+      *next = i + k;
+      return true;
+    }
+    return false;
+  }
+
   // ---- matchers ----
   bool Match(size_t i, size_t* next, Timex* tx) {
     return MatchIso(i, next, tx) || MatchNumericDate(i, next, tx) || MatchNamedDate(i, next, tx) ||
-           MatchClock(i, next, tx) || MatchQuarter(i, next, tx) || MatchYearEarlier(i, next, tx) || MatchDeictic(i, next, tx) || MatchWeekday(i, next, tx) ||
+           MatchClock(i, next, tx) || MatchQuarter(i, next, tx) || MatchYearEarlier(i, next, tx) || MatchHoliday(i, next, tx) || MatchDeictic(i, next, tx) || MatchWeekday(i, next, tx) ||
            MatchCalendarUnit(i, next, tx) || MatchAgo(i, next, tx) || MatchDuration(i, next, tx) ||
            MatchSet(i, next, tx) || MatchMonthOrSeason(i, next, tx) || MatchYear(i, next, tx) || MatchVagueDuration(i, next, tx);
   }
@@ -572,21 +637,30 @@ class Scanner {
       *next = i + 2;
       return true;
     }
-    // "the weekend", "the year" (the publication's), "the quarter" (the last one completed).
-    if (Is(i, "the") && dct_ && (Is(i + 1, "weekend") || Is(i + 1, "year") || Is(i + 1, "quarter")) &&
-        !(i + 2 < t_.size() && (Is(i + 2, "of") || Is(i + 2, "before") || Is(i + 2, "after") || Is(i + 2, "earlier") || Is(i + 2, "ago")))) {
-      if (Is(i + 1, "weekend")) {
+    // "the weekend", "the year" (the publication's), "the quarter" (the last one completed), "the
+    // week", "the day", "the fiscal year", "the full year", "the latest period" (in earnings news).
+    size_t u = i + 1;
+    if (Is(i, "the") && (Is(u, "fiscal") || Is(u, "full") || Is(u, "latest") || Is(u, "current"))) ++u;
+    const bool period = Is(u, "period") && QuarterContext(i);
+    if (Is(i, "the") && dct_ && (Is(u, "weekend") || Is(u, "year") || Is(u, "quarter") || Is(u, "week") || Is(u, "day") || period) &&
+        !(u + 1 < t_.size() && (Is(u + 1, "of") || Is(u + 1, "before") || Is(u + 1, "after") || Is(u + 1, "earlier") ||
+                                Is(u + 1, "ago") || Is(u + 1, "-") || Is(u + 1, "when") || Is(u + 1, "that")))) {
+      if (Is(u, "week")) {
+        SetWeek(tx, *dct_);
+      } else if (Is(u, "day")) {
+        SetDay(tx, *dct_);
+      } else if (Is(u, "weekend")) {
         Date monday = dct_->AddDays(-dct_->Weekday() - (dct_->Weekday() < 5 ? 7 : 0));
         tx->type = TimexType::kDate;
         tx->value = WeekValue(monday) + "-WE";
         tx->first_day = monday.AddDays(5);
         tx->last_day = monday.AddDays(6);
-      } else if (Is(i + 1, "year")) {
+      } else if (Is(u, "year")) {
         SetYear(tx, dct_->year);
       } else {
         SetQuarter(tx, LastQuarter());
       }
-      *next = i + 2;
+      *next = u + 1;
       return true;
     }
     // "this morning", "last night", "this evening".

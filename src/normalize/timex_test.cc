@@ -90,6 +90,13 @@ TEST(TimexTest, DurationsAndSets) {
   EXPECT_EQ(Values("every week")[0].second, "P1W");
 }
 
+TEST(TimexTest, HolidaysAndQuarters) {
+  EXPECT_EQ(Values("They met on Thanksgiving.")[0].second, "2016-11-24");
+  EXPECT_EQ(Values("by Christmas Eve")[0].second, "2016-12-24");
+  EXPECT_EQ(Values("in the third quarter")[0].second, "2016-Q3");
+  EXPECT_EQ(Values("Profit fell in the quarter; a year earlier it rose.")[1].second, "2015-Q3");
+}
+
 TEST(TimexTest, NotTimes) {
   EXPECT_TRUE(Values("The score was 2-1 and 45 people were hurt.").empty());
   EXPECT_TRUE(Values("It cost $4.50 and weighed 3.25 kg.").empty());
