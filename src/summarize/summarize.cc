@@ -62,8 +62,11 @@ std::string FormatNumber(int64_t v) {
   return v < 0 ? "-" + out : out;
 }
 
+// The figure as written, for the middle of a sentence: "At least 12" at the start of its own
+// sentence reads "at least 12" here.
 std::string ValueText(const Claim& c) {
   std::string t(TrimAscii(c.value_text));
+  if (t.size() >= 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'a' && t[1] <= 'z') t[0] = static_cast<char>(t[0] - 'A' + 'a');
   if (!t.empty() && t.size() <= 40) return t;
   if (c.value_low && c.value_high) {
     return *c.value_low == *c.value_high ? FormatNumber(*c.value_low)
