@@ -328,7 +328,9 @@ class Scanner {
       return v;
     }();
     if (!IsWord(i) || !t_[i].capitalised) return false;
-    for (const auto& [words, rule] : *table) {
+    for (const auto& entry : *table) {
+      const std::vector<std::string>& words = entry.first;
+      const std::string& rule = entry.second;
       size_t k = 0;
       while (k < words.size() && Is(i + k, words[k])) ++k;
       if (k != words.size()) continue;
