@@ -26,6 +26,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "clean/text_dump.h"
@@ -299,11 +300,78 @@ class Cleaner {
         break;
       }
       if (!cut) {
-        compact_.push_back('<');
-        ++i;
+        const size_t after = (i + 1 < html_.size() && IsAsciiAlpha(html_[i + 1])) ? CopyStartTag(i) : std::string_view::npos;
+        if (after != std::string_view::npos) {
+          i = after;
+        } else {
+          compact_.push_back('<');
+          ++i;
+        }
       }
     }
   }
+  // Copies the start tag at `lt` keeping only the attributes the cleaner reads (class, id, role,
+  // meta and link fields, datetime, hidden...); the others (data-*, srcset, style, event handlers) are
+  // cut like comments. Returns the offset after the tag, or npos when the tag is malformed (then it is
+  // left to the parser as it is).
+  size_t CopyStartTag(size_t lt) {
+    static const std::unordered_set<std::string> keep = {"class", "id", "href", "property", "name", "content", "rel", "type",
+                                                         "datetime", "itemprop", "role", "hidden", "aria-hidden", "lang",
+                                                         "charset", "http-equiv"};
+    size_t p = lt + 1;
+    while (p < html_.size() && (IsAsciiAlpha(html_[p]) || IsAsciiDigit(html_[p]) || html_[p] == '-' || html_[p] == ':')) ++p;
+    const size_t mark = compact_.size();
+    const size_t removed_before = removed_;
+    const size_t cuts_before = cuts_.size();
+    compact_.append(html_.substr(lt, p - lt));
+    auto fail = [&] {
+      compact_.resize(mark);
+      removed_ = removed_before;
+      cuts_.resize(cuts_before);
+      return std::string_view::npos;
+    };
+    for (int attrs = 0; attrs < 512; ++attrs) {
+      const size_t ws = p;
+      while (p < html_.size() && IsAsciiSpace(html_[p])) ++p;
+      if (p >= html_.size()) return fail();
+      if (html_[p] == '>') {
+        compact_.append(html_.substr(ws, p + 1 - ws));
+        return p + 1;
+      }
+      if (html_[p] == '/') {
+        compact_.append(html_.substr(ws, p + 1 - ws));
+        ++p;
+        continue;
+      }
+      const size_t name_start = p;
+      while (p < html_.size() && !IsAsciiSpace(html_[p]) && html_[p] != '/' && html_[p] != '>' && html_[p] != '=') ++p;
+      if (p == name_start) return fail();
+      const std::string name = ToLowerAscii(html_.substr(name_start, p - name_start));
+      size_t end = p, q = p;
+      while (q < html_.size() && IsAsciiSpace(html_[q])) ++q;
+      if (q < html_.size() && html_[q] == '=') {
+        ++q;
+        while (q < html_.size() && IsAsciiSpace(html_[q])) ++q;
+        if (q >= html_.size()) return fail();
+        if (html_[q] == '"' || html_[q] == '\'') {
+          const size_t close = html_.find(html_[q], q + 1);
+          if (close == std::string_view::npos) return fail();
+          end = close + 1;
+        } else {
+          end = q;
+          while (end < html_.size() && !IsAsciiSpace(html_[end]) && html_[end] != '>') ++end;
+        }
+      }
+      if (keep.count(name)) {
+        compact_.append(html_.substr(ws, end - ws));
+      } else {
+        Cut(ws, end);
+      }
+      p = end;
+    }
+    return fail();
+  }
+
   void Cut(size_t from, size_t to) {
     if (to <= from) return;
     removed_ += to - from;

@@ -90,6 +90,28 @@ TEST(HtmlCleanTest, OffsetsMapBackToTheSource) {
   }
 }
 
+TEST(HtmlCleanTest, AttributesTheCleanerDoesNotReadKeepOffsetsRight) {
+  // data-* and style attributes (with '>' inside quotes, unquoted values, boolean attributes) are cut
+  // before parsing; classes still steer the extraction and offsets still point into the page.
+  std::string html =
+      "<html><body><div data-props='{\"a\": \"x > y\"}' class=\"share-bar\" style=\"color:red\">Share on X</div>"
+      "<article data-id=7 hidden-not>"
+      "<p data-track=\"p1\" class=\"lede\">Forty people were killed when the dam burst above the valley town, officials said.</p>"
+      "<p>Rescuers were still searching the mud for survivors late on Sunday, the regional governor told reporters.</p>"
+      "</article></body></html>";
+  auto a = Clean(html);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->text.find("Share on X"), std::string::npos);
+  for (const char* needle : {"Forty people", "Rescuers were"}) {
+    size_t t = a->text.find(needle);
+    ASSERT_NE(t, std::string::npos) << needle;
+    EXPECT_EQ(a->offsets.ToInput(t), html.find(needle)) << needle;
+  }
+  // A tag whose quote never closes is left to the parser as it is.
+  EXPECT_TRUE(Clean("<p title='never closed>Text that goes on and on, with commas, and more and more words.</p>").status().code() !=
+              StatusCode::kInternal);
+}
+
 TEST(HtmlCleanTest, DatesFromTimeElementsUrlsAndTitleSuffixOutlets) {
   auto t = Clean("<html><head><title>Bridge falls in Orvik — The Valley Post</title></head><body><article><h1>Bridge falls</h1>"
                  "<time datetime=\"2023-11-04T10:00\">4 Nov</time><p>Nine people were hurt when the old bridge over the river gave way on Saturday morning, police said.</p></article></body></html>");
