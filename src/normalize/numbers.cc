@@ -128,7 +128,9 @@ class Scanner {
         q.end = t_[next - 1].end;
         if (!Blocked(q.number_start, q.number_end)) {
           q.text = std::string(text_.substr(q.start, q.end - q.start));
-          q.unit = UnitAt(next, i);
+          q.unit = q.value && *q.value < 1 && *q.value > 0 && q.kind == QuantityKind::kExact && !IsNum(i) && !Is(i, ".")
+                       ? "fraction"
+                       : UnitAt(next, i);
           out.push_back(std::move(q));
         }
         i = next;
@@ -321,7 +323,43 @@ class Scanner {
     }
   }
 
+  // "half", "a third", "two-thirds", "three quarters" (followed by "of" or a noun phrase): a fraction.
+  bool MatchFraction(size_t i, size_t* next, Quantity* q) const {
+    static const auto* denominators = [] {
+      auto* m = new std::unordered_map<std::string, double>();
+      for (const auto& row : DataTable("numbers_fractions.tsv")) {
+        if (row.size() >= 2) (*m)[std::string(row[0])] = std::stod(std::string(row[1]));
+      }
+      return m;
+    }();
+    size_t j = i;
+    double numerator = 1;
+    if (Is(j, "a") || Is(j, "one")) {
+      ++j;
+    } else if (size_t end = j; IsWord(j) && IsNumberWord(t_[j].lower)) {
+      auto v = ParseNumberWords(t_, j, &end);
+      if (!v || *v < 1 || *v > 9 || end != j + 1) return false;
+      numerator = static_cast<double>(*v);
+      j = end;
+    } else if (!Is(j, "half")) {
+      return false;
+    }
+    if (IsDash(j) && Tight(j)) ++j;
+    auto it = IsWord(j) ? denominators->find(t_[j].lower) : denominators->end();
+    if (it == denominators->end()) return false;
+    // "a quarter" is a time unit unless a share follows: "a quarter of the houses".
+    if (!Is(j + 1, "of")) return false;
+    const double v = numerator / it->second;
+    q->low = q->high = q->value = v;
+    q->kind = QuantityKind::kExact;
+    q->number_start = t_[i].start;
+    q->number_end = t_[j].end;
+    *next = j + 1;
+    return true;
+  }
+
   bool Match(size_t i, size_t* next, Quantity* q) const {
+    if (MatchFraction(i, next, q)) return true;
     // 1. "between X and Y", "from X to Y".
     if ((Is(i, "between") || Is(i, "from")) && Range(i + 1, Is(i, "between") ? "and" : "to", next, q)) return true;
     // 2. A qualifier before a number (with an optional currency sign between: "more than $5m").

@@ -70,6 +70,15 @@ TEST(NumbersTest, NotQuantities) {
   EXPECT_TRUE(Find("no one was hurt").empty());
 }
 
+TEST(NumbersTest, Fractions) {
+  auto q = FindQuantities("A third of the victims were children; two-thirds of them fled.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].unit, "fraction");
+  EXPECT_NEAR(*q[0].low, 1.0 / 3, 1e-12);
+  EXPECT_NEAR(*q[1].value, 2.0 / 3, 1e-12);
+  EXPECT_TRUE(FindQuantities("in the second half").empty());
+}
+
 TEST(NumbersTest, UnitsAndSpans) {
   auto q = FindQuantities("Prices rose 12% while 30 km of road and $4.5 billion were lost.");
   ASSERT_EQ(q.size(), 3u);
