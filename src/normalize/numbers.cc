@@ -397,6 +397,21 @@ class Scanner {
       *next = j;
       return true;
     }
+    // A negative number: "-1.3%", "minus 5 yards" (a sign with a space before it and none after).
+    if ((Is(i, "minus") || ((Is(i, "-") || Is(i, "\xE2\x88\x92")) && t_[i].space_before && IsNum(i + 1) && Tight(i + 1))) &&
+        !(i > 0 && IsNum(i - 1))) {
+      double v = 0;
+      size_t end = i + 1;
+      bool digits = false;
+      if (NumberAt(i + 1, &v, &end, &digits) && digits) {
+        q->low = q->high = q->value = -v;
+        q->kind = QuantityKind::kExact;
+        q->number_start = t_[i].start;
+        q->number_end = t_[end - 1].end;
+        *next = end;
+        return true;
+      }
+    }
     // 4. A bare number, a range starting with it, or a trailing qualifier.
     size_t j = i;
     if (IsCurrency(t_[i].lower)) ++j;

@@ -70,6 +70,15 @@ TEST(NumbersTest, NotQuantities) {
   EXPECT_TRUE(Find("no one was hurt").empty());
 }
 
+TEST(NumbersTest, NegativeNumbers) {
+  auto q = FindQuantities("Shares fell -1.3% and the temperature hit minus 5 degrees; 40-50 people left.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(*q[0].value, -1.3);
+  EXPECT_EQ(q[1].text, "minus 5");
+  EXPECT_EQ(*q[1].low, -5);
+  EXPECT_EQ(q[2].kind, QuantityKind::kRange);
+}
+
 TEST(NumbersTest, Fractions) {
   auto q = FindQuantities("A third of the victims were children; two-thirds of them fled.");
   ASSERT_EQ(q.size(), 2u);
