@@ -246,6 +246,16 @@ class Scanner {
       const bool camel = lower > 0 && upper > 0 && !(w[0] >= 'A' && w[0] <= 'Z');
       if (acronym || camel) return true;
     }
+    // A street address: "9 E 71st St", "49 Zorro Ranch Road".
+    {
+      static const std::unordered_set<std::string> streets = {"st", "street", "road", "rd", "avenue", "ave", "boulevard", "blvd",
+                                                              "lane", "ln", "drive", "dr", "way", "place", "square", "highway"};
+      for (size_t k = i + 1; k < t_.size() && k <= i + 4; ++k) {
+        if (t_[k].kind == Token::Kind::kPunct && t_[k].lower != ".") break;
+        if (t_[k].kind == Token::Kind::kWord && !t_[k].capitalised && !Is(k, "st") && !Is(k, "nd") && !Is(k, "rd") && !Is(k, "th")) break;
+        if (k > i + 1 && t_[k].capitalised && streets.count(t_[k].lower)) return true;
+      }
+    }
     // An age in apposition: "Senard, 65, now faces ...", "Jamie Armstrong, 25, said".
     if (i >= 2 && Is(i - 1, ",") && Is(i + 1, ",") && t_[i].lower.size() <= 3 && t_[i - 2].capitalised) return true;
     // Labels that name a thing whatever their case: "a category 4 hurricane", "level 3 alert".
