@@ -289,6 +289,18 @@ class Scanner {
     return false;
   }
 
+  // "by year-end" (the publication year's last day), "since year-end" (last year's).
+  bool MatchYearEnd(size_t i, size_t* next, Timex* tx) const {
+    size_t j = i;
+    if (!(Is(j, "year") && ((Is(j + 1, "-") && Is(j + 2, "end")) || Is(j + 1, "end")))) return false;
+    if (!dct_) return false;
+    const size_t end = Is(j + 1, "-") ? j + 3 : j + 2;
+    const bool ahead = i > 0 && (Is(i - 1, "by") || Is(i - 1, "before") || Is(i - 1, "until") || Is(i - 1, "at"));
+    SetDay(tx, Date{ahead ? dct_->year : dct_->year - 1, 12, 31});
+    *next = end;
+    return true;
+  }
+
   // "year-earlier", "year-ago" (as in "the year-earlier quarter"): the same quarter a year before.
   bool MatchYearEarlier(size_t i, size_t* next, Timex* tx) const {
     size_t j = i;
@@ -377,7 +389,7 @@ class Scanner {
   // ---- matchers ----
   bool Match(size_t i, size_t* next, Timex* tx) {
     return MatchIso(i, next, tx) || MatchNumericDate(i, next, tx) || MatchNamedDate(i, next, tx) ||
-           MatchClock(i, next, tx) || MatchQuarter(i, next, tx) || MatchYearEarlier(i, next, tx) || MatchHoliday(i, next, tx) || MatchDeictic(i, next, tx) || MatchWeekday(i, next, tx) ||
+           MatchClock(i, next, tx) || MatchQuarter(i, next, tx) || MatchYearEarlier(i, next, tx) || MatchYearEnd(i, next, tx) || MatchHoliday(i, next, tx) || MatchDeictic(i, next, tx) || MatchWeekday(i, next, tx) ||
            MatchCalendarUnit(i, next, tx) || MatchAgo(i, next, tx) || MatchDuration(i, next, tx) ||
            MatchSet(i, next, tx) || MatchMonthOrSeason(i, next, tx) || MatchYear(i, next, tx) || MatchVagueDuration(i, next, tx);
   }
@@ -999,7 +1011,11 @@ class Scanner {
                          : (i + 1 >= t_.size() || t_[i + 1].kind == Token::Kind::kPunct || Is(i + 1, "and") || Is(i + 1, "or") ||
                             Is(i + 1, "to") || Is(i + 1, "through") || Is(i + 1, "when") || Is(i + 1, "as") || Is(i + 1, "was") ||
                             Is(i + 1, "is") || Is(i + 1, "will"));
-    if (!bare_ok && !(i > 0 && (Is(i - 1, "in") || Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "of") || Is(i - 1, "by") ||
+    // A year as a modifier after a determiner: "the 2019 floods", "its 1990 invasion", "both 1990".
+    const bool modifier = !glued && i > 0 && (i + 1 >= t_.size() || !(Is(i + 1, ",") && Tight(i + 1))) &&
+                          (Is(i - 1, "the") || Is(i - 1, "its") || Is(i - 1, "his") || Is(i - 1, "her") || Is(i - 1, "their") ||
+                           Is(i - 1, "our") || Is(i - 1, "both") || Is(i - 1, "s"));
+    if (!bare_ok && !modifier && !(i > 0 && (Is(i - 1, "in") || Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "of") || Is(i - 1, "by") ||
                     Is(i - 1, "during") || Is(i - 1, "from") || Is(i - 1, "before") || Is(i - 1, "after") ||
                     Is(i - 1, "year") || Is(i - 1, "early") || Is(i - 1, "late") || Is(i - 1, "mid") || Is(i - 1, "-") ||
                     Is(i - 1, "and") || Is(i - 1, "to")))) {

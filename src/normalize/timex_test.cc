@@ -97,6 +97,12 @@ TEST(TimexTest, HolidaysAndQuarters) {
   EXPECT_EQ(Values("Profit fell in the quarter; a year earlier it rose.")[1].second, "2015-Q3");
 }
 
+TEST(TimexTest, YearsAsModifiersAndYearEnd) {
+  EXPECT_EQ(Values("The 2019 floods killed 300 people.")[0].second, "2019");
+  EXPECT_EQ(Values("complete the sale by year-end")[0].second, "2016-12-31");
+  EXPECT_TRUE(Values("Some 2000 people marched.").empty());
+}
+
 TEST(TimexTest, NotTimes) {
   EXPECT_TRUE(Values("The score was 2-1 and 45 people were hurt.").empty());
   EXPECT_TRUE(Values("It cost $4.50 and weighed 3.25 kg.").empty());
