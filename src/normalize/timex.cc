@@ -159,6 +159,10 @@ class Scanner {
   }
   // A future cue ("will", "scheduled", "due" ...) in the clause before position i.
   bool FutureNear(size_t i) const {
+    // "as early as Tuesday", "as soon as Monday", "no later than Friday".
+    if (i >= 3 && ((Is(i - 3, "as") && (Is(i - 2, "early") || Is(i - 2, "soon")) && Is(i - 1, "as")) ||
+                   (Is(i - 3, "no") && Is(i - 2, "later") && Is(i - 1, "than"))))
+      return true;
     for (size_t k = i, n = 0; k-- > 0 && n < 6; ++n) {
       if (t_[k].kind == Token::Kind::kPunct && t_[k].lower != "-" && t_[k].lower != "'") break;
       if (WordKind(k, "future")) return true;
