@@ -246,6 +246,9 @@ class Scanner {
       const bool camel = lower > 0 && upper > 0 && !(w[0] >= 'A' && w[0] <= 'Z');
       if (acronym || camel) return true;
     }
+    // Ages given as a bracket: "women aged 25 to 54".
+    if (i > 0 && Is(i - 1, "aged")) return true;
+    if (i >= 3 && (Is(i - 1, "to") || Is(i - 1, "and") || IsDash(i - 1)) && IsNum(i - 2) && Is(i - 3, "aged")) return true;
     // A street address: "9 E 71st St", "49 Zorro Ranch Road".
     {
       static const std::unordered_set<std::string> streets = {"st", "street", "road", "rd", "avenue", "ave", "boulevard", "blvd",
@@ -488,7 +491,7 @@ class Scanner {
     // "2 to 3 million": the scale of the second applies to the first.
     // "2 to 3 million": the second number's scale applies to the first.
     const double scale = ScaleOf(end2 - 1);
-    if (da && scale > 1 && ScaleOf(end - 1) == 1 && a * scale <= b) a *= scale;
+    if (scale > 1 && ScaleOf(end - 1) == 1 && a < 1000 && a * scale <= b) a *= scale;  // also "four to five thousand"
     if (!(a < b)) return false;  // "3-1" is not a range; "Y to X" with Y>X neither
     // "rose from $43.6 billion to $419.2 billion", "fell from 4.8 to 4.7": a change, two values.
     if (!dash && i >= 2 && Is(i - 1, "from")) {

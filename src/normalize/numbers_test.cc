@@ -56,6 +56,7 @@ TEST(NumbersTest, WordsAndScales) {
   ExpectOne("four people", "four", 4, 4, "exact");
   ExpectOne("some 2 to 3 million refugees", "some 2 to 3 million", 2000000, 3000000, "range");
   ExpectOne("40-50 people", "40-50", 40, 50, "range");
+  ExpectOne("four to five thousand people", "four to five thousand", 4000, 5000, "range");
   ExpectOne("82 or more bodies", "82 or more", 82, NAN, "min");
 }
 
@@ -67,6 +68,7 @@ TEST(NumbersTest, NotQuantities) {
   EXPECT_TRUE(Find("call 555-123-4567").empty());
   EXPECT_TRUE(Find("United won 2-1 on Saturday.").empty());
   EXPECT_TRUE(Find("The S&P 500 and the ASX 200 fell as the iPhone 14 launched.").empty());
+  EXPECT_TRUE(Find("women aged 25 to 54").empty());
   EXPECT_TRUE(Find("no one was hurt").empty());
 }
 
