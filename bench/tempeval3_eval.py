@@ -101,6 +101,8 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "build", "corroborate"))
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "bench", "tempeval3"))
     ap.add_argument("--verbose", action="store_true", help="print corroborate's value errors")
+    ap.add_argument("--spurious", action="store_true", help="with --verbose: also print corroborate's expressions with no gold match")
+    ap.add_argument("--context", type=int, default=0, help="with --verbose: characters of text to show around each error")
     args = ap.parse_args()
     base = os.path.join(args.data, "Training", "TBAQ-cleaned")
     if not os.path.isdir(base):
@@ -161,6 +163,13 @@ def main():
                 got = match[0]["value"] if match else "MISSED"
                 if got != g[3]:
                     print(f"{name} dct={dct} {text[g[0]:g[1]]!r:40} gold={g[3]:<16} ours={got}")
+                    if args.context:
+                        around = text[max(0, g[0] - args.context):g[1] + args.context].replace("\n", " ")
+                        print("    " + around)
+            if args.spurious:
+                for p in pred:
+                    if not any(p["start"] < g[1] and g[0] < p["end"] for g in gold):
+                        print(f"{name} dct={dct} SPURIOUS {p['text']!r:40} ours={p['value']}")
     return 0
 
 

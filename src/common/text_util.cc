@@ -1,6 +1,22 @@
 #include "common/text_util.h"
 
+#include <string>
+#include <unordered_set>
+
+#include "common/data_tables.h"
+
 namespace corroborate {
+
+bool IsAbbreviation(std::string_view lower_word) {
+  static const auto* set = [] {
+    auto* s = new std::unordered_set<std::string_view>();
+    for (const auto& row : DataTable("segment_abbreviations.tsv")) {
+      if (!row.empty()) s->insert(row[0]);
+    }
+    return s;
+  }();
+  return set->count(lower_word) > 0;
+}
 
 std::string ToLowerAscii(std::string_view s) {
   std::string out(s);

@@ -20,6 +20,10 @@ bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 std::vector<std::string_view> SplitLines(std::string_view s);  // on '\n', dropping a trailing '\r'
 
+// True when a full stop after this lower-case word does not end a sentence ("mr", "gen", "dec", "st";
+// data/segment_abbreviations.tsv). Single-letter initials are the caller's to judge.
+bool IsAbbreviation(std::string_view lower_word);
+
 // True when `s` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
 bool IsValidUtf8(std::string_view s);
 // Number of bytes of the UTF-8 sequence starting with lead byte `c` (1 for invalid lead bytes).

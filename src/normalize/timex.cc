@@ -3,17 +3,18 @@
 // Design: the text is tokenized once (normalize/tokens.h); at each token the matchers below are
 // tried in a fixed order (absolute dates and times, then relative expressions, durations, sets) and
 // the first that matches consumes its tokens, so results are in order and never overlap. Every word
-// list (months in several languages, weekdays, units, parts of day, deictic words, future-tense
+// list (months in several languages, weekdays, units, parts of day, deictic words, tense
 // cues) is data/timex_*.tsv. Values follow TIMEX3: "2016-11-30", "2016-11", "2016-W48", "2016",
 // "2016-11-30TNI", "2016-12-09T12:56", "P26D", "PT3H", "P1W" (SET), "PRESENT_REF".
 //
-// News-tense rules for relative days, against the publication date (dct):
-//   - a bare weekday ("on Wednesday") is the most recent such day on or before the dct, unless a
-//     future cue ("will", "scheduled", "due", ...) is near it, then the next one after the dct;
+// News-tense rules for relative days, against the publication date (dct); the tense of a clause is
+// read from cue words (Tense()):
+//   - a bare weekday ("on Wednesday") is the most recent such day on or before the dct, unless its
+//     clause is in the future tense, then the next one after the dct;
 //   - "last Wednesday" is strictly before the dct, "next Friday" strictly after, "this Friday" in the
 //     dct's week;
-//   - a day and month without a year take the dct's year, or the year before when that would put the
-//     day more than two months after the dct;
+//   - a day and month without a year are the nearest such day, but more than three months ahead only
+//     in a future-tense clause; a month alone beyond the months next to the dct follows the tense;
 //   - "the past 26 days" is a DURATION covering the 26 days that end on the dct.
 #include "corroborate/timex.h"
 
@@ -157,22 +158,84 @@ class Scanner {
     int y = NumVal(i);
     return (y >= 1000 && y <= 2999) ? y : 0;
   }
-  // A future cue ("will", "scheduled", "due" ...) in the clause before position i.
-  bool FutureNear(size_t i) const {
-    // "as early as Tuesday", "as soon as Monday", "no later than Friday".
+  // A year in digits or in words as spoken ("nineteen ninety-six", "nineteen oh five"; "two thousand"
+  // after "year"); sets *next.
+  int YearSpanAt(size_t i, size_t* next) const {
+    if (int y = YearAt(i)) {
+      *next = i + 1;
+      return y;
+    }
+    if (!IsWord(i) || !IsNumberWord(t_[i].lower)) return 0;
+    size_t e = i;
+    auto century = ParseNumberWords(t_, i, &e);
+    if (!century) return 0;
+    if (*century >= 1000 && *century <= 2999 && e > i + 1 && i > 0 && Is(i - 1, "year")) {  // "the year two thousand"
+      *next = e;
+      return static_cast<int>(*century);
+    }
+    if (e != i + 1 || *century < 11 || *century > 19) return 0;
+    size_t r_at = e, r_end = e;
+    int64_t rest = -1;
+    if (Is(r_at, "oh") && IsWord(r_at + 1)) {
+      auto unit = ParseNumberWords(t_, r_at + 1, &r_end);
+      if (unit && *unit >= 1 && *unit <= 9) rest = *unit;
+    } else if (auto r = ParseNumberWords(t_, r_at, &r_end); r && *r >= 10 && *r <= 99) {
+      rest = *r;
+    }
+    if (rest < 0) return 0;
+    *next = r_end;
+    return static_cast<int>(*century * 100 + rest);
+  }
+  // The tense cue of token k: +1 future ("will", "they'll", "scheduled", "would"), -1 past ("said",
+  // "was", "didn't", a lower-case "-ed" verb, an irregular past), 0 none. Passives are read with
+  // their auxiliary: "will be buried" is future, "was released" past; "set" is future only as "set
+  // to", "set for".
+  int CueAt(size_t k) const {
+    if (!IsWord(k)) return 0;
+    const std::string& w = t_[k].lower;
+    auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0; };
+    if (ends("'ll") || w == "won't" || ends("wouldn't")) return 1;
+    if (ends("n't")) return (w == "didn't" || w == "wasn't" || w == "weren't" || w == "hadn't") ? -1 : 0;
+    if (w == "set") return (Is(k + 1, "to") || Is(k + 1, "for")) ? 1 : -1;
+    if (WordKind(k, "future")) return 1;
+    bool past = WordKind(k, "past");
+    if (!past && !t_[k].capitalised && w.size() >= 5 && ends("ed") && !WordKind(k, "notpast")) past = true;
+    if (!past) return 0;
+    // A participle after "be": the auxiliary before it decides ("will be", "could be" ahead; "was",
+    // "has been" behind; "is", "are" say nothing of time).
+    if (k > 0 && (Is(k - 1, "be") || Is(k - 1, "being"))) {
+      if (k > 1 && (Is(k - 2, "to") || WordKind(k - 2, "future") || WordKind(k - 2, "modal") || CueAt(k - 2) > 0)) return 1;
+      return 0;
+    }
+    if (k > 0 && (Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "am"))) return 0;
+    return -1;
+  }
+  // The tense of the clause around token i: the nearest cue before it in the sentence, else the
+  // nearest after it; +1 future, -1 past, 0 unknown. "as early as Tuesday", "no later than Friday"
+  // point ahead.
+  // A possessive ("Wednesday's ruling") is read from what follows it only.
+  int Tense(size_t i) const {
     if (i >= 3 && ((Is(i - 3, "as") && (Is(i - 2, "early") || Is(i - 2, "soon")) && Is(i - 1, "as")) ||
                    (Is(i - 3, "no") && Is(i - 2, "later") && Is(i - 1, "than"))))
-      return true;
-    for (size_t k = i, n = 0; k-- > 0 && n < 6; ++n) {
-      if (t_[k].kind == Token::Kind::kPunct && t_[k].lower != "-" && t_[k].lower != "'") break;
-      if (WordKind(k, "future")) return true;
+      return 1;
+    auto boundary = [&](size_t k) {
+      if (t_[k].kind != Token::Kind::kPunct) return false;
+      if (t_[k].lower == ".") return !(k > 0 && IsWord(k - 1) && (t_[k - 1].lower.size() == 1 || IsAbbreviation(t_[k - 1].lower)));
+      return t_[k].lower == "!" || t_[k].lower == "?" || t_[k].lower == ";" || t_[k].lower == "\"";
+    };
+    size_t last = i;  // the expression's last token
+    while (last + 1 < t_.size() && IsWord(last + 1) && Tight(last + 1) == false && WordKind(last + 1, "part")) ++last;
+    const bool possessive = Is(last + 1, "'") && Tight(last + 1) && Is(last + 2, "s");
+    for (size_t k = i, n = 0; !possessive && k-- > 0 && n < 16; ++n) {
+      if (boundary(k)) break;
+      if (int c = CueAt(k)) return c;
     }
-    // "Monday's talks will ...", "Tuesday, when the court will rule": a future verb just after.
-    for (size_t k = i + 1, n = 0; k < t_.size() && n < 5; ++k, ++n) {
-      if (t_[k].kind == Token::Kind::kPunct && t_[k].lower != "'" && t_[k].lower != ",") break;
-      if (WordKind(k, "future")) return true;
+    // After the expression: skip the expression's own words ("Monday's talks will ...").
+    for (size_t k = i + 1, n = 0; k < t_.size() && n < 12; ++k, ++n) {
+      if (boundary(k)) break;
+      if (int c = CueAt(k)) return c;
     }
-    return false;
+    return 0;
   }
 
   // ---- values ----
@@ -205,17 +268,17 @@ class Scanner {
     tx->first_day = any_day.AddDays(-any_day.Weekday());
     tx->last_day = tx->first_day->AddDays(6);
   }
-  // The year for a day and month written without one.
-  // The nearest such day to publication; one more than three months ahead only with a future cue at
-  // token i (news mostly reports the past).
-  int GuessYear(int month, int day, size_t i = SIZE_MAX) const {
+  // The year for a day and month written without one, the expression starting at token i: the
+  // nearest such day to publication, but one more than three months ahead only in a future-tense
+  // clause (news mostly reports the past).
+  int GuessYear(int month, int day, size_t i) const {
     if (!dct_) return 0;
     auto offset = [&](int y) { return Date{y, month, std::min(day, DaysInMonth(y, month))}.ToDays() - dct_->ToDays(); };
     int best = dct_->year;
     for (int y : {dct_->year - 1, dct_->year + 1}) {
       if (std::llabs(offset(y)) < std::llabs(offset(best))) best = y;
     }
-    if (offset(best) > 92 && !(i != SIZE_MAX && FutureNear(i))) --best;
+    if (offset(best) > 92 && Tense(i) <= 0) --best;
     return best;
   }
 
@@ -544,8 +607,7 @@ class Scanner {
         day = 0;
         size_t y_at = m_end;
         if (Is(y_at, ",")) ++y_at;
-        if ((year = YearAt(y_at)) == 0) return false;  // a month alone is MatchMonthOrSeason's
-        k = y_at + 1;
+        if ((year = YearSpanAt(y_at, &k)) == 0) return false;  // a month alone is MatchMonthOrSeason's
       }
     } else if ((day = DayAt(j, &k)) != 0) {
       if (Is(k, ".") && Tight(k)) ++k;  // German "9. Dezember"
@@ -647,6 +709,13 @@ class Scanner {
       *next = j;
       return true;
     }
+    // "the near future", "the near term", "the short term".
+    if (Is(i, "the") && ((Is(i + 1, "near") && (Is(i + 2, "future") || Is(i + 2, "term"))) || (Is(i + 1, "short") && Is(i + 2, "term")))) {
+      tx->type = TimexType::kDate;
+      tx->value = "FUTURE_REF";
+      *next = i + 3;
+      return true;
+    }
     if (Is(i, "the") && (Is(i + 1, "future") || (Is(i + 1, "past") && !IsNum(i + 2) && !WordKind(i + 2, "unit") &&
                                                   !(i + 2 < t_.size() && IsWord(i + 2) && (Is(i + 2, "few") || Is(i + 2, "several") ||
                                                                                           IsNumberWord(t_[i + 2].lower)))))) {
@@ -662,7 +731,8 @@ class Scanner {
     const bool period = Is(u, "period") && QuarterContext(i);
     if (Is(i, "the") && dct_ && (Is(u, "weekend") || Is(u, "year") || Is(u, "quarter") || Is(u, "week") || Is(u, "day") || period) &&
         !(u + 1 < t_.size() && (Is(u + 1, "of") || Is(u + 1, "before") || Is(u + 1, "after") || Is(u + 1, "earlier") ||
-                                Is(u + 1, "ago") || Is(u + 1, "-") || Is(u + 1, "when") || Is(u + 1, "that")))) {
+                                Is(u + 1, "ago") || Is(u + 1, "-") || Is(u + 1, "when") || Is(u + 1, "that") ||
+                                IsNum(u + 1) || (IsWord(u + 1) && IsNumberWord(t_[u + 1].lower))))) {
       if (Is(u, "week")) {
         SetWeek(tx, *dct_);
       } else if (Is(u, "day")) {
@@ -728,7 +798,7 @@ class Scanner {
       d = dct_->AddDays(ahead == 0 ? 7 : ahead);
     } else if (direction == 2) {
       d = dct_->AddDays(wd - today);
-    } else if (FutureNear(j)) {
+    } else if (Tense(i) > 0) {
       int ahead = (wd - today + 7) % 7;
       d = dct_->AddDays(ahead == 0 ? 7 : ahead);
     } else {
@@ -764,7 +834,11 @@ class Scanner {
       return true;
     }
     if (WordKind(j, "season")) {
+      // "last summer" is the most recent one over by publication, "this summer" the publication year's.
+      static const std::unordered_map<std::string, int> kEnds = {{"SP", 5}, {"SU", 8}, {"FA", 11}, {"WI", 2}};
+      auto it = kEnds.find(Word(j)->second);
       int y = dct_->year + offset;
+      if (offset == -1 && it != kEnds.end() && it->second < dct_->month && Word(j)->second != "WI") y = dct_->year;
       tx->type = TimexType::kDate;
       tx->value = Pad(y, 4) + "-" + Word(j)->second;
       *next = j + 1;
@@ -810,6 +884,11 @@ class Scanner {
       *next = i + 2;
       return true;
     }
+    if ((Is(i, "a") && Is(i + 1, "couple") && Is(i + 2, "of")) || (Is(i, "couple") && Is(i + 1, "of"))) {
+      *n = 2;
+      *next = Is(i, "a") ? i + 3 : i + 2;
+      return true;
+    }
     if ((Is(i, "a") || Is(i, "an")) && WordKind(i + 1, "unit")) {
       *n = 1;
       *next = i + 1;
@@ -834,7 +913,7 @@ class Scanner {
   Date Shift(const Date& d, int64_t n, const std::string& unit) const {
     if (unit == "D") return d.AddDays(n);
     if (unit == "W") return d.AddDays(7 * n);
-    int64_t months = unit == "M" ? n : unit == "Y" ? 12 * n : unit == "DE" ? 120 * n : 0;
+    int64_t months = unit == "M" ? n : unit == "Q" ? 3 * n : unit == "Y" ? 12 * n : unit == "DE" ? 120 * n : 0;
     int64_t total = d.year * 12 + (d.month - 1) + months;
     int y = static_cast<int>(total / 12), m = static_cast<int>(total % 12) + 1;
     return Date{y, m, std::min(d.day, DaysInMonth(y, m))};
@@ -889,12 +968,16 @@ class Scanner {
       k = j;
     }
     bool hyphen = false;
-    if (Is(k, "-") && Tight(k)) ++k, hyphen = true;  // "three-day ceasefire"
+    if (Is(k, "-") && Tight(k)) {  // "three-day ceasefire"; not "last-minute"
+      if (!counted) return false;
+      ++k, hyphen = true;
+    }
     auto* w = Word(k);
     if (!w || w->first != "unit") return false;
-    // Ages and terms are not time expressions: "a 23-year-old", "a 6-year note".
-    if (hyphen && (IsNum(j) || (Is(k + 1, "-") && Is(k + 2, "old")))) return false;
+    // Ages are not time expressions ("a 23-year-old", "six years old"); terms are ("a 30-year bond").
     if (Is(k + 1, "old") || (Is(k + 1, "-") && Is(k + 2, "old"))) return false;
+    // "a quarter of the vote", "three quarters of them" are fractions.
+    if (w->second == "Q" && (Is(k + 1, "of") || hyphen)) return false;
     if (n == 1 && counted && !(Is(j, "a") || Is(j, "an") || Is(j, "one") || IsNum(j)) && !anchored_past) return false;
     const std::string& unit = w->second;
     if (n > 100000) return false;
@@ -908,15 +991,20 @@ class Scanner {
     return true;
   }
 
-  // "for weeks", "in recent years", "within days": an unspecified number of units.
+  // "for weeks", "in recent years", "in the coming days", "within days": an unspecified number of units.
   bool MatchVagueDuration(size_t i, size_t* next, Timex* tx) const {
     size_t j = i;
-    bool recent = false;
-    if (Is(j, "recent")) recent = true, ++j;
+    const bool qualified = Is(j, "recent") || Is(j, "coming") || Is(j, "future");
+    if (qualified) ++j;
     if (!WordKind(j, "unit") || t_[j].lower.back() != 's') return false;
-    if (!recent && !(i > 0 && (Is(i - 1, "for") || Is(i - 1, "within") || Is(i - 1, "over") || Is(i - 1, "in")))) return false;
-    tx->type = recent ? TimexType::kDate : TimexType::kDuration;
-    tx->value = recent ? "PAST_REF" : DurationValue(-1, Word(j)->second);
+    if (!qualified && !(i > 0 && (Is(i - 1, "for") || Is(i - 1, "within") || Is(i - 1, "over") || Is(i - 1, "in")))) return false;
+    if (Is(i, "future")) {
+      tx->type = TimexType::kDate;
+      tx->value = "FUTURE_REF";
+    } else {
+      tx->type = TimexType::kDuration;
+      tx->value = DurationValue(-1, Word(j)->second);
+    }
     *next = j + 1;
     return true;
   }
@@ -961,19 +1049,24 @@ class Scanner {
     size_t k = j;
     int month = MonthAt(j, &k, !cue);
     if (month == 0) {
-      if (WordKind(j, "season") && YearAt(j + 1)) {
-        tx->type = TimexType::kDate;
-        tx->value = Pad(YearAt(j + 1), 4) + "-" + Word(j)->second;
-        *next = j + 2;
-        return true;
+      // "summer 2016", "the winter of 1994".
+      size_t y_at = Is(j + 1, "of") ? j + 2 : j + 1, y_end = y_at;
+      if (WordKind(j, "season")) {
+        if (int y = YearSpanAt(y_at, &y_end)) {
+          tx->type = TimexType::kDate;
+          tx->value = Pad(y, 4) + "-" + Word(j)->second;
+          *next = y_end;
+          return true;
+        }
       }
       return false;
     }
     if (t_[j].lower.size() <= 4 && !cue && !(Is(k - 1, "."))) return false;  // "Jan" as a name
     int year = 0;
     if (dct_ && Is(k, "last") && Is(k + 1, "year")) year = dct_->year - 1, k += 2;
+    else if (dct_ && Is(k, "next") && Is(k + 1, "year")) year = dct_->year + 1, k += 2;
     else if (dct_ && Is(k, "this") && Is(k + 1, "year")) year = dct_->year, k += 2;
-    else if (YearAt(k)) year = YearAt(k), ++k;
+    else if (size_t y_end = k; (year = YearSpanAt(k, &y_end)) != 0) k = y_end;
     else if (Is(k, ",") && YearAt(k + 1)) year = YearAt(k + 1), k += 2;
     if (year == 0 && dct_) {
       // A month named alone is the nearest one to publication, ties and long reaches into the
@@ -989,14 +1082,24 @@ class Scanner {
       } else if (prev == "last" || prev == "since" || prev == "earlier" || prev == "until") {
         year = dct_->year;
         if (months_from_dct(year) > 0 || (prev == "last" && months_from_dct(year) == 0)) --year;
+      } else if (prev == "this") {
+        year = dct_->year;
+      } else if (const int tense = std::min({std::abs(months_from_dct(dct_->year - 1)), std::abs(months_from_dct(dct_->year)),
+                                             std::abs(months_from_dct(dct_->year + 1))}) > 1 ? Tense(i) : 0;
+                 tense != 0) {
+        // Beyond the months next to publication, in a future-tense clause the coming such month, in a
+        // past-tense one the most recent.
+        year = dct_->year;
+        if (tense > 0 && months_from_dct(year) < 0) ++year;
+        if (tense < 0 && months_from_dct(year) > 0) --year;
       } else {
         int best = dct_->year;
         for (int y : {dct_->year - 1, dct_->year + 1}) {
           const int d = std::abs(months_from_dct(y)), bd = std::abs(months_from_dct(best));
           if (d < bd || (d == bd && months_from_dct(y) < 0)) best = y;
         }
-        // Further than two months ahead only with a future cue ("will ... in February").
-        if (months_from_dct(best) > 2 && !FutureNear(j)) best -= 1;
+        // Further than two months ahead is read as the past (news reports what happened).
+        if (months_from_dct(best) > 2) best -= 1;
         year = best;
       }
     }
@@ -1005,8 +1108,37 @@ class Scanner {
     return true;
   }
 
-  // A year on its own after a cue ("in 2015", "since 2011"), or "the 1990s".
+  // A year on its own after a cue ("in 2015", "since 2011"), or "the 1990s"; a spoken year
+  // ("nineteen ninety-six") anywhere; a century ("the 20th century" is "19").
   bool MatchYear(size_t i, size_t* next, Timex* tx) const {
+    size_t spelled_end = i;
+    if (!IsNum(i)) {
+      if (int y = YearSpanAt(i, &spelled_end)) {
+        SetYear(tx, y);
+        *next = spelled_end;
+        return true;
+      }
+    }
+    {
+      size_t j = Is(i, "the") ? i + 1 : i;
+      int nth = 0;
+      size_t k = j;
+      if (IsNum(j) && Tight(j + 1) && (Is(j + 1, "st") || Is(j + 1, "nd") || Is(j + 1, "rd") || Is(j + 1, "th"))) {
+        nth = NumVal(j);
+        k = j + 2;
+      } else if (WordKind(j, "ordinal")) {
+        nth = std::atoi(Word(j)->second.c_str());
+        k = j + 1;
+      }
+      if (nth >= 1 && nth <= 30 && Is(k, "century")) {
+        tx->type = TimexType::kDate;
+        tx->value = Pad(nth - 1, 2);
+        tx->first_day = Date{(nth - 1) * 100 + (nth == 1 ? 1 : 0), 1, 1};
+        tx->last_day = Date{(nth - 1) * 100 + 99, 12, 31};
+        *next = k + 1;
+        return true;
+      }
+    }
     int y = YearAt(i);
     if (!y || y < 1800 || y > 2200) return false;
     // A year with no cue before it still counts when no noun follows it ("in 1990 and 1991", "1990.").

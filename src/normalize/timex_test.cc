@@ -28,6 +28,53 @@ TEST(TimexTest, FutureCuesAndNextPointAhead) {
   EXPECT_EQ(Values("They met last Friday.")[0].second, "2016-11-25");
 }
 
+TEST(TimexTest, TheClauseTenseDecidesTheDirection) {
+  // The nearest tense cue before the expression decides; a past verb beats a later "will".
+  EXPECT_EQ(Values("Since the decision was announced Wednesday, they have said they will appeal.")[0].second, "2016-11-30");
+  // A passive reads its auxiliary: "will be buried" is ahead, "was released" behind.
+  EXPECT_EQ(Values("The man who died will be buried on Saturday.")[0].second, "2016-12-03");
+  EXPECT_EQ(Values("He was released on Saturday.")[0].second, "2016-11-26");
+  // The cue can follow the expression; "U.S." does not end the sentence.
+  EXPECT_EQ(Values("On Tuesday, the U.S. embassy plans to reopen.")[0].second, "2016-12-06");
+  EXPECT_EQ(Values("Officials in the U.S. warned Monday that they expect trouble.")[0].second, "2016-11-28");
+  // "set" is past unless "set to" / "set for".
+  EXPECT_EQ(Values("The ministry set Friday as the deadline.")[0].second, "2016-11-25");
+  EXPECT_EQ(Values("The vote is set for Friday.")[0].second, "2016-12-02");
+  // A possessive is read from what follows: the ruling lies behind.
+  EXPECT_EQ(Values("They would look for ways around Wednesday's ruling.")[0].second, "2016-11-30");
+  // Months far from publication follow the tense; the next month stays the nearest.
+  EXPECT_EQ(Values("Collins will command a mission in August.")[0].second, "2017-08");
+  EXPECT_EQ(Values("The plant closed in August.")[0].second, "2016-08");
+  EXPECT_EQ(Values("Talks ended without a deal; they resume in January.")[0].second, "2017-01");
+  EXPECT_EQ(Values("Elections are due this September.")[0].second, "2016-09");
+  EXPECT_EQ(Values("They join in April next year.")[0].second, "2017-04");
+}
+
+TEST(TimexTest, SpokenYearsCenturiesAndTerms) {
+  EXPECT_EQ(Values("Atlanta, nineteen ninety-six.")[0].second, "1996");
+  EXPECT_EQ(Values("January nineteen ninety-seven")[0].second, "1997-01");
+  EXPECT_EQ(Values("the winter of nineteen ninety-four")[0].second, "1994-WI");
+  EXPECT_EQ(Values("by the year two thousand")[0].second, "2000");
+  EXPECT_EQ(Values("in the 20th century")[0].second, "19");
+  // "two thousand people" is a count, not a year.
+  EXPECT_TRUE(Values("two thousand people fled").empty());
+  EXPECT_EQ(Values("a 30-year bond")[0].second, "P30Y");
+  EXPECT_EQ(Values("a 16-hour flight")[0].second, "PT16H");
+  EXPECT_TRUE(Values("a 23-year-old man").empty());
+  EXPECT_TRUE(Values("at the last-minute").empty());
+}
+
+TEST(TimexTest, QuartersAndVagueSpans) {
+  EXPECT_EQ(Values("over the past two quarters")[0].second, "P2Q");
+  EXPECT_EQ(Values("every quarter")[0].second, "P1Q");
+  EXPECT_TRUE(Values("a quarter of the vote").empty());
+  EXPECT_TRUE(Values("three quarters of the houses").empty());
+  EXPECT_EQ(Values("in recent weeks")[0].second, "PXW");
+  EXPECT_EQ(Values("in the coming days")[0].second, "PXD");
+  EXPECT_EQ(Values("in the near future")[0].second, "FUTURE_REF");
+  EXPECT_EQ(Values("for the next couple of years")[0].second, "P2Y");
+}
+
 TEST(TimexTest, DeicticDaysAndPartsOfDay) {
   EXPECT_EQ(Values("yesterday")[0].second, "2016-11-30");
   EXPECT_EQ(Values("Shelling resumed overnight on Monday night.")[0].second, "2016-11-28TNI");

@@ -17,17 +17,6 @@
 namespace corroborate {
 namespace {
 
-const std::unordered_set<std::string>& Abbreviations() {
-  static const auto* set = [] {
-    auto* s = new std::unordered_set<std::string>();
-    for (const auto& row : DataTable("segment_abbreviations.tsv")) {
-      if (!row.empty()) s->insert(std::string(row[0]));
-    }
-    return s;
-  }();
-  return *set;
-}
-
 bool StartsWith(std::string_view s, size_t i, std::string_view p) { return s.substr(i, p.size()) == p; }
 
 // Closing quotes and brackets: ASCII and the curly ones.
@@ -118,7 +107,7 @@ std::vector<Span> SplitSentences(std::string_view text) {
     if (c == '.' && len == 1 && j == i + 1) {
       std::string w = WordBefore(text, i);
       bool initial = w.size() == 1 && i >= 1 && text[i - 1] >= 'A' && text[i - 1] <= 'Z';
-      if (initial || Abbreviations().count(w)) {
+      if (initial || IsAbbreviation(w)) {
         // An abbreviation ends a sentence only at the end of a line ("... in the U.S.\n").
         if (!(n < text.size() && text[n] == '\n')) {
           i = j;
