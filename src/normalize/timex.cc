@@ -218,6 +218,16 @@ class Scanner {
     if (i >= 3 && ((Is(i - 3, "as") && (Is(i - 2, "early") || Is(i - 2, "soon")) && Is(i - 1, "as")) ||
                    (Is(i - 3, "no") && Is(i - 2, "later") && Is(i - 1, "than"))))
       return 1;
+    // A deadline: "extended the offer until 9 a.m. Tuesday", "gave them until Friday".
+    for (size_t u = i, n = 0; u-- > 0 && n < 8; ++n) {
+      if (Is(u, "until") || Is(u, "till")) {
+        for (size_t k = u, m = 0; k-- > 0 && m < 8; ++m) {
+          if (WordKind(k, "deadline")) return 1;
+        }
+        break;
+      }
+      if (t_[u].kind == Token::Kind::kPunct && t_[u].lower != "." && t_[u].lower != ":") break;
+    }
     auto boundary = [&](size_t k) {
       if (t_[k].kind != Token::Kind::kPunct) return false;
       if (t_[k].lower == ".") return !(k > 0 && IsWord(k - 1) && (t_[k - 1].lower.size() == 1 || IsAbbreviation(t_[k - 1].lower)));
@@ -306,6 +316,23 @@ class Scanner {
       j += 4;
     }
     if (Is(j, "the")) ++j;
+    // "the 1988 third quarter"; "the 1988 quarter", "the 1988 period" when quarters are compared:
+    // the same quarter as the last completed one, in that year.
+    if (int y = YearAt(j); y && dct_) {
+      if (WordKind(j + 1, "ordinal") && Is(j + 2, "quarter")) {
+        const int q = std::atoi(Word(j + 1)->second.c_str());
+        if (q < 1 || q > 4) return false;
+        SetQuarter(tx, {y, q});
+        *next = j + 3;
+        return true;
+      }
+      if (Is(j + 1, "quarter") || (Is(j + 1, "period") && QuarterContext(i))) {
+        SetQuarter(tx, {y, LastQuarter().second});
+        *next = j + 2;
+        return true;
+      }
+      return false;
+    }
     if (Is(j, "fiscal") && YearAt(j + 1)) {
       SetYear(tx, YearAt(j + 1));
       *next = j + 2;
@@ -668,8 +695,8 @@ class Scanner {
     tx->type = TimexType::kTime;
     std::string day = dct_ ? dct_->ToString() : std::string("XXXX-XX-XX");
     // "10 p.m. Wednesday", "5 p.m. EST Nov. 9": the day follows the time.
-    size_t k = end;
-    if (Is(k, "on")) ++k;
+    size_t k = end, probe = 0;
+    if (Is(k, "on") || (Is(k, ",") && (MonthAt(k + 1, &probe, false) || WordKind(k + 1, "weekday")))) ++k;
     Timex d;
     size_t after = k;
     if (k < t_.size() && (MatchNamedDate(k, &after, &d) || MatchWeekday(k, &after, &d) || MatchDeictic(k, &after, &d)) && d.first_day &&
@@ -733,7 +760,11 @@ class Scanner {
         !(u + 1 < t_.size() && (Is(u + 1, "of") || Is(u + 1, "before") || Is(u + 1, "after") || Is(u + 1, "earlier") ||
                                 Is(u + 1, "ago") || Is(u + 1, "-") || Is(u + 1, "when") || Is(u + 1, "that") ||
                                 IsNum(u + 1) || (IsWord(u + 1) && IsNumberWord(t_[u + 1].lower))))) {
-      if (Is(u, "week")) {
+      if (Is(u, "year") && (Is(u + 1, "ended") || Is(u + 1, "ending"))) {
+        // "the fiscal year ended Sept. 30": a year-long period named by its end.
+        tx->type = TimexType::kDuration;
+        tx->value = "P1Y";
+      } else if (Is(u, "week")) {
         SetWeek(tx, *dct_);
       } else if (Is(u, "day")) {
         SetDay(tx, *dct_);
@@ -856,6 +887,10 @@ class Scanner {
       SetMonth(tx, y, m);
     } else if (unit == "Y") {
       SetYear(tx, dct_->year + offset);
+    } else if (unit == "Q") {
+      const int q = (dct_->month - 1) / 3 + offset;  // 0-based, may leave the year
+      const int y = dct_->year + (q < 0 ? -1 : q > 3 ? 1 : 0);
+      SetQuarter(tx, {y, (q + 4) % 4 + 1});
     } else if (unit == "D" && offset != 0) {
       SetDay(tx, dct_->AddDays(offset));
     } else {
@@ -967,6 +1002,15 @@ class Scanner {
       n = 1;  // "the past week"
       k = j;
     }
+    // "20 more years", "an additional year", "three straight days", "eight trading days".
+    if (counted && (Is(k, "more") || Is(k, "additional") || Is(k, "extra") || Is(k, "further") || Is(k, "straight") ||
+                    Is(k, "consecutive") || Is(k, "full") || Is(k, "trading") || Is(k, "business") || Is(k, "working")) &&
+        WordKind(k + 1, "unit"))
+      ++k;
+    // A half more: "2 1/2 years", "two and a half days" (and "an hour and a half" after the unit).
+    bool half = false;
+    if (counted && n >= 0 && NumVal(k) == 1 && Is(k + 1, "/") && Tight(k + 1) && NumVal(k + 2) == 2 && Tight(k + 2)) half = true, k += 3;
+    else if (counted && n >= 0 && Is(k, "and") && Is(k + 1, "a") && Is(k + 2, "half")) half = true, k += 3;
     bool hyphen = false;
     if (Is(k, "-") && Tight(k)) {  // "three-day ceasefire"; not "last-minute"
       if (!counted) return false;
@@ -981,13 +1025,24 @@ class Scanner {
     if (n == 1 && counted && !(Is(j, "a") || Is(j, "an") || Is(j, "one") || IsNum(j)) && !anchored_past) return false;
     const std::string& unit = w->second;
     if (n > 100000) return false;
+    size_t end = k + 1;
+    if (!half && n >= 0 && Is(end, "and") && Is(end + 1, "a") && Is(end + 2, "half")) half = true, end += 3;
     tx->type = TimexType::kDuration;
     tx->value = DurationValue(n, unit);
+    if (half) {
+      // The half in the next smaller unit: P2Y6M, PT5H30M, PT1M30S, P3DT12H (weeks keep the whole count).
+      if (unit == "Y") tx->value += "6M";
+      else if (unit == "H") tx->value += "30M";
+      else if (unit == "MIN") tx->value += "30S";
+      else if (unit == "D") tx->value += "T12H";
+      else if (unit == "M") tx->value += "15D";
+      else if (unit == "DE") tx->value = "P" + std::to_string(n * 10 + 5) + "Y";
+    }
     if (anchored_past && dct_ && n > 0 && unit != "H" && unit != "MIN") {
       tx->first_day = Shift(*dct_, -n, unit).AddDays(1);  // "the past 7 days" ends on the dct and has 7 days
       tx->last_day = *dct_;
     }
-    *next = k + 1;
+    *next = end;
     return true;
   }
 
@@ -1056,6 +1111,28 @@ class Scanner {
           tx->type = TimexType::kDate;
           tx->value = Pad(y, 4) + "-" + Word(j)->second;
           *next = y_end;
+          return true;
+        }
+        // "in the summer", "during the winter": the most recent such season begun by publication, or
+        // in a future-tense clause the coming one.
+        // "the fall of Kabul", "the fall in prices" are not seasons: a preposition must lead.
+        const bool the_cue = i > 1 && Is(i - 1, "the") &&
+                             (Is(i - 2, "in") || Is(i - 2, "during") || Is(i - 2, "by") || Is(i - 2, "until") ||
+                              Is(i - 2, "since") || Is(i - 2, "over") || Is(i - 2, "through") || Is(i - 2, "for"));
+        if (dct_ && (cue || the_cue) && !Is(j + 1, "of") && !Is(j + 1, "in")) {
+          static const std::unordered_map<std::string, int> kStarts = {{"SP", 3}, {"SU", 6}, {"FA", 9}, {"WI", 12}};
+          const std::string& season = Word(j)->second;
+          auto it = kStarts.find(season);
+          if (it == kStarts.end()) return false;
+          int y = dct_->year;
+          if (Tense(i) > 0) {
+            if (it->second < dct_->month && season != "WI") ++y;
+          } else if (it->second > dct_->month) {
+            --y;
+          }
+          tx->type = TimexType::kDate;
+          tx->value = Pad(y, 4) + "-" + season;
+          *next = j + 1;
           return true;
         }
       }
@@ -1150,7 +1227,8 @@ class Scanner {
     // A year as a modifier after a determiner: "the 2019 floods", "its 1990 invasion", "both 1990".
     const bool modifier = !glued && i > 0 && (i + 1 >= t_.size() || !(Is(i + 1, ",") && Tight(i + 1))) &&
                           (Is(i - 1, "the") || Is(i - 1, "its") || Is(i - 1, "his") || Is(i - 1, "her") || Is(i - 1, "their") ||
-                           Is(i - 1, "our") || Is(i - 1, "both") || Is(i - 1, "s"));
+                           Is(i - 1, "our") || Is(i - 1, "both") || Is(i - 1, "s") || Is(i - 1, "a") || Is(i - 1, "that") ||
+                           Is(i - 1, "this"));
     if (!bare_ok && !modifier && !(i > 0 && (Is(i - 1, "in") || Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "of") || Is(i - 1, "by") ||
                     Is(i - 1, "during") || Is(i - 1, "from") || Is(i - 1, "before") || Is(i - 1, "after") ||
                     Is(i - 1, "year") || Is(i - 1, "early") || Is(i - 1, "late") || Is(i - 1, "mid") || Is(i - 1, "-") ||

@@ -75,6 +75,26 @@ TEST(TimexTest, QuartersAndVagueSpans) {
   EXPECT_EQ(Values("for the next couple of years")[0].second, "P2Y");
 }
 
+TEST(TimexTest, DeadlinesHalvesSeasonsAndEarningsPeriods) {
+  // "until" after a deadline word points ahead, even past a clock time.
+  EXPECT_EQ(Values("The agency extended its deadline until 9 a.m. Tuesday.")[0].second, "2016-12-06T09:00");
+  EXPECT_EQ(Values("The offer expires at 5 p.m. EST, Dec. 6.")[0].second, "2016-12-06T17:00");
+  EXPECT_EQ(Values("for 2 1/2 years")[0].second, "P2Y6M");
+  EXPECT_EQ(Values("after five and a half hours")[0].second, "PT5H30M");
+  EXPECT_EQ(Values("a minute and a half")[0].second, "PT1M30S");
+  EXPECT_EQ(Values("for at least 20 more years")[0].second, "P20Y");
+  EXPECT_EQ(Values("over eight trading days")[0].second, "P8D");
+  // A season alone after a preposition is the most recent one begun (the dct is in December).
+  EXPECT_EQ(Values("Sales fell during the summer.")[0].second, "2016-SU");
+  EXPECT_EQ(Values("The rains begin in the spring, officials will say.", Date{2016, 2, 1})[0].second, "2016-SP");
+  EXPECT_TRUE(Values("after the fall of the city").empty());
+  EXPECT_EQ(Values("this quarter")[0].second, "2016-Q4");
+  EXPECT_EQ(Values("next quarter")[0].second, "2017-Q1");
+  EXPECT_EQ(Values("in the 1988 third quarter")[0].second, "1988-Q3");
+  EXPECT_EQ(Values("In the fiscal year ended Jan. 31, sales rose.")[0].second, "P1Y");
+  EXPECT_EQ(Values("A 1996 law tightened the embargo.")[0].second, "1996");
+}
+
 TEST(TimexTest, DeicticDaysAndPartsOfDay) {
   EXPECT_EQ(Values("yesterday")[0].second, "2016-11-30");
   EXPECT_EQ(Values("Shelling resumed overnight on Monday night.")[0].second, "2016-11-28TNI");
