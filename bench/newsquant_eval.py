@@ -55,7 +55,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "build", "corroborate"))
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "bench", "newsquant"))
-    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--verbose", action="store_true", help="print the gold quantities corroborate missed")
+    ap.add_argument("--spurious", action="store_true", help="print corroborate's quantities that match no gold one")
     args = ap.parse_args()
     path = os.path.join(args.data, "NewsQuant.json")
     if not os.path.exists(path):
@@ -87,6 +88,10 @@ def main():
                 else:
                     if args.verbose and not with_bound:
                         print("  missed", g, "in", it["text"][:120], "| ours:", [(p["text"], p.get("value")) for p in pred])
+            if args.spurious and not with_bound:
+                for k, p in enumerate(pred):
+                    if k not in used:
+                        print("  spurious", repr(p["text"]), p.get("value"), "in", it["text"][:140])
         P = tp / n_pred if n_pred else 0
         R = tp / n_gold if n_gold else 0
         F = 2 * P * R / (P + R) if P + R else 0

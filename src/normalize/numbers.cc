@@ -93,15 +93,36 @@ const Tables& T() {
   return *t;
 }
 
-const std::unordered_set<std::string>& Currencies() {
-  static const auto* set = [] {
-    auto* s = new std::unordered_set<std::string>();
+// Currency codes (data/numbers_currencies.tsv): code -> whether digits may be glued to it ("RM79").
+const std::unordered_map<std::string, bool>& Currencies() {
+  static const auto* map = [] {
+    auto* m = new std::unordered_map<std::string, bool>();
     for (const auto& row : DataTable("numbers_currencies.tsv")) {
-      if (!row.empty()) s->insert(std::string(row[0]));
+      if (!row.empty()) (*m)[std::string(row[0])] = row.size() > 1 && row[1] == "code";
     }
-    return s;
+    return m;
   }();
-  return *set;
+  return *map;
+}
+bool GluedCurrency(const std::string& code) {
+  auto it = Currencies().find(code);
+  return it != Currencies().end() && it->second;
+}
+
+// Words that make a nearby digit run a label (data/numbers_labels.tsv): word -> kinds.
+bool LabelWord(const std::string& word, std::string_view kind) {
+  static const auto* table = [] {
+    auto* m = new std::unordered_multimap<std::string, std::string>();
+    for (const auto& row : DataTable("numbers_labels.tsv")) {
+      if (row.size() >= 2) m->emplace(std::string(row[0]), std::string(row[1]));
+    }
+    return m;
+  }();
+  auto [b, e] = table->equal_range(word);
+  for (auto it = b; it != e; ++it) {
+    if (it->second == kind) return true;
+  }
+  return false;
 }
 
 bool IsCurrency(const std::string& s) {
@@ -128,7 +149,8 @@ class Scanner {
         q.end = t_[next - 1].end;
         if (!Blocked(q.number_start, q.number_end)) {
           q.text = std::string(text_.substr(q.start, q.end - q.start));
-          q.unit = q.value && *q.value < 1 && *q.value > 0 && q.kind == QuantityKind::kExact && !IsNum(i) && !Is(i, ".")
+          if (q.unit.empty())
+            q.unit = q.value && *q.value < 1 && *q.value > 0 && q.kind == QuantityKind::kExact && !IsNum(i) && !Is(i, ".")
                        ? "fraction"
                        : UnitAt(next, i);
           out.push_back(std::move(q));
@@ -145,6 +167,7 @@ class Scanner {
   bool Is(size_t i, std::string_view lower) const { return i < t_.size() && t_[i].lower == lower; }
   bool IsNum(size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::kNumber; }
   bool IsWord(size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::kWord; }
+  int NumVal(size_t i) const { return IsNum(i) && t_[i].lower.size() <= 6 ? std::atoi(t_[i].lower.c_str()) : -1; }
   bool Tight(size_t i) const { return i < t_.size() && !t_[i].space_before; }
   bool IsDash(size_t i) const {
     return Is(i, "-") || Is(i, "\xE2\x80\x93") || Is(i, "\xE2\x80\x94") || Is(i, "\xE2\x80\x90") || Is(i, "\xE2\x80\x91");
@@ -192,12 +215,22 @@ class Scanner {
       if (whole.size() > 1 && whole[0] == '0' && frac.empty()) return false;  // "007", "09"
       if (whole.size() > 15) return false;
       double v = std::stod(whole + (frac.empty() ? "" : "." + frac));
-      // A scale: "1.2 million", "5m", "3bn".
+      // A mixed number: "2 1/2", "5 1/2 hours".
+      if (frac.empty() && IsNum(j) && !Tight(j) && Is(j + 1, "/") && Tight(j + 1) && IsNum(j + 2) && Tight(j + 2)) {
+        const double a = std::atof(t_[j].lower.c_str()), b = std::atof(t_[j + 2].lower.c_str());
+        if (a >= 1 && a < b && b <= 16 && !Is(j + 3, "/")) v += a / b, j += 3;
+      }
+      // A scale: "1.2 million", "5m", "3bn", "4 hundred million".
       if (IsWord(j)) {
         auto it = T().scales.find(t_[j].lower);
-        if (it != T().scales.end() && (!it->second.second || Tight(j))) {
+        if (it != T().scales.end() && (!it->second.second || Tight(j)) && !Metres(i, j)) {
           v *= it->second.first;
           ++j;
+          auto more = IsWord(j) ? T().scales.find(t_[j].lower) : T().scales.end();
+          if (more != T().scales.end() && !more->second.second && more->second.first > it->second.first) {
+            v *= more->second.first;
+            ++j;
+          }
         } else if (Tight(j)) {
           // Glued to letters ("17th", "3rd", "5km" is a measure with a unit, kept): ordinals are not.
           const std::string& w = t_[j].lower;
@@ -221,12 +254,54 @@ class Scanner {
     return false;
   }
 
+  // "37m (121ft)", "a 100m sprint", "32m2": an "m" glued to the number at i is metres, not million,
+  // when no currency comes before it and a measure follows (a bracket, a hyphen, a "2", "long", ...).
+  bool Metres(size_t i, size_t m) const {
+    if (t_[m].lower != "m" || (i > 0 && (IsCurrency(t_[i - 1].lower) || Currencies().count(t_[i - 1].lower)))) return false;
+    if (m + 1 >= t_.size()) return false;
+    if (Tight(m + 1) && (IsNum(m + 1) || t_[m + 1].lower == "\xC2\xB2" || t_[m + 1].lower == "\xC2\xB3")) return true;
+    static const std::unordered_set<std::string> after = {"(", "-", "long", "tall", "high", "deep", "wide", "away", "above",
+                                                          "below", "sprint", "race", "hurdles", "freestyle", "metres", "meters"};
+    return after.count(t_[m + 1].lower) > 0;
+  }
+
+  // "sixfold", "six-fold", "a 10-fold increase": a multiple, unit "fold".
+  bool MatchFold(size_t i, size_t* next, Quantity* q) const {
+    double v = 0;
+    size_t end = i;
+    if (IsWord(i) && t_[i].lower.size() > 4 && t_[i].lower.compare(t_[i].lower.size() - 4, 4, "fold") == 0) {
+      const std::string stem = t_[i].lower.substr(0, t_[i].lower.size() - 4);
+      Token probe = t_[i];
+      probe.lower = stem;
+      size_t e = 0;
+      auto n = IsNumberWord(stem) ? ParseNumberWords({probe}, 0, &e) : std::nullopt;
+      if (!n) return false;
+      v = static_cast<double>(*n);
+      end = i + 1;
+    } else {
+      bool digits = false;
+      size_t e = i;
+      if (!NumberAt(i, &v, &e, &digits) || !IsDash(e) || !Tight(e) || !Is(e + 1, "fold")) return false;
+      end = e + 2;
+    }
+    q->low = q->high = q->value = v;
+    q->kind = QuantityKind::kExact;
+    q->unit = "fold";
+    q->number_start = t_[i].start;
+    q->number_end = t_[end - 1].end;
+    *next = end;
+    return true;
+  }
+
   // Identifiers and other digit runs that are not amounts.
   bool Excluded(size_t i) const {
     if (i > 0 && Tight(i)) {
       const Token& prev = t_[i - 1];
-      if (prev.kind == Token::Kind::kWord && !Currencies().count(prev.lower)) return true;  // "MH17", "G20" (not "RM79")
-      if (IsDash(i - 1) && i > 1 && Tight(i - 1) && t_[i - 2].kind == Token::Kind::kWord) return true;  // "COVID-19"
+      // "MH17", "G20", "S23" are names; "RM79", "$US55,931,000", "$A82" are amounts.
+      const bool dollar_code = Currencies().count(prev.lower) && i > 1 && Is(i - 2, "$") && Tight(i - 1);
+      if (prev.kind == Token::Kind::kWord && !GluedCurrency(prev.lower) && !dollar_code) return true;
+      if (IsDash(i - 1) && i > 1 && Tight(i - 1) && t_[i - 2].kind == Token::Kind::kWord && !Is(i - 2, "sub") && !Is(i - 2, "minus"))
+        return true;  // "COVID-19" (not "sub-7", "minus-130")
       if (prev.lower == "#") return true;
       if (prev.lower == "." && i > 1 && IsNum(i - 2) && Tight(i - 1)) return true;  // tail of a decimal we did not start at
       if (prev.lower == "," && i > 1 && IsNum(i - 2)) return true;
@@ -250,38 +325,31 @@ class Scanner {
     if (i > 0 && Is(i - 1, "aged")) return true;
     if (i >= 3 && (Is(i - 1, "to") || Is(i - 1, "and") || IsDash(i - 1)) && IsNum(i - 2) && Is(i - 3, "aged")) return true;
     // A street address: "9 E 71st St", "49 Zorro Ranch Road".
-    {
-      static const std::unordered_set<std::string> streets = {"st", "street", "road", "rd", "avenue", "ave", "boulevard", "blvd",
-                                                              "lane", "ln", "drive", "dr", "way", "place", "square", "highway"};
-      for (size_t k = i + 1; k < t_.size() && k <= i + 4; ++k) {
-        if (t_[k].kind == Token::Kind::kPunct && t_[k].lower != ".") break;
-        if (t_[k].kind == Token::Kind::kWord && !t_[k].capitalised && !Is(k, "st") && !Is(k, "nd") && !Is(k, "rd") && !Is(k, "th")) break;
-        if (k > i + 1 && t_[k].capitalised && streets.count(t_[k].lower)) return true;
-      }
+    for (size_t k = i + 1; k < t_.size() && k <= i + 4; ++k) {
+      if (t_[k].kind == Token::Kind::kPunct && t_[k].lower != ".") break;
+      if (t_[k].kind == Token::Kind::kWord && !t_[k].capitalised && !Is(k, "st") && !Is(k, "nd") && !Is(k, "rd") && !Is(k, "th")) break;
+      if (k > i + 1 && t_[k].capitalised && LabelWord(t_[k].lower, "street")) return true;
     }
     // An age in apposition: "Senard, 65, now faces ...", "Jamie Armstrong, 25, said".
     if (i >= 2 && Is(i - 1, ",") && Is(i + 1, ",") && t_[i].lower.size() <= 3 && t_[i - 2].capitalised) return true;
-    // Labels that name a thing whatever their case: "a category 4 hurricane", "level 3 alert".
-    if (i > 0) {
-      static const std::unordered_set<std::string> any_case = {"category", "level", "grade", "stage", "phase", "section",
-                                                               "gate", "terminal", "platform", "channel", "chapter", "article"};
-      if (any_case.count(t_[i - 1].lower)) return true;
-    }
-    // A capitalised label before a number names a thing, not an amount: "Unit 3", "Section 427", "Game 6".
-    if (i > 0 && t_[i - 1].capitalised) {
-      static const std::unordered_set<std::string> labels = {
-          "unit", "section", "row", "game", "room", "gate", "level", "platform", "terminal", "part", "phase", "episode", "season",
-          "series", "model", "version", "ward", "block", "lot", "highway", "interstate", "building", "floor", "apartment", "suite",
-          "pier", "berth", "track", "line", "big", "channel", "stage", "round", "week", "day", "act", "book", "volume", "figure",
-          "table", "exhibit", "annex", "amendment", "paragraph", "item", "category", "class", "grade", "level", "zone", "sector"};
-      if (labels.count(t_[i - 1].lower)) return true;
-    }
+    // Labels that name a thing whatever their case ("a category 4 hurricane", "level 3 alert"), a
+    // capitalised label ("Unit 3", "Game 6"), a market index or ranking ("Stoxx 600", "Fortune 500").
+    if (i > 0 && (LabelWord(t_[i - 1].lower, "label") || LabelWord(t_[i - 1].lower, "index") ||
+                  (t_[i - 1].capitalised && LabelWord(t_[i - 1].lower, "title"))))
+      return true;
+    // A model name: "iPhone 11 Pro", "Galaxy S23 Ultra", "Note 20 Ultra".
+    if (IsWord(i + 1) && t_[i + 1].capitalised && LabelWord(t_[i + 1].lower, "model") && i > 0 && t_[i - 1].capitalised) return true;
     // Phone-like: three or more digit groups joined by dashes.
     {
       size_t first = i, last = i;
       while (first >= 2 && IsDash(first - 1) && Tight(first - 1) && Tight(first) && IsNum(first - 2)) first -= 2;
       while (IsDash(last + 1) && Tight(last + 1) && Tight(last + 2) && IsNum(last + 2)) last += 2;
       if (last - first >= 4) return true;
+    }
+    // The end of a span of years: "the 2014-15 season".
+    if (i > 1 && IsDash(i - 1) && Tight(i - 1) && Tight(i) && t_[i].lower.size() == 2 && t_[i - 2].lower.size() == 4) {
+      const int y = std::atoi(t_[i - 2].lower.c_str());
+      if (y >= 1900 && y <= 2100) return true;
     }
     // A bare year: four digits 1900..2100, no separators, nothing scaling it.
     if (t_[i].lower.size() == 4 && !(Is(i + 1, ",") && Tight(i + 1) && IsNum(i + 2))) {
@@ -297,12 +365,9 @@ class Scanner {
     return false;
   }
   bool ScoreContext(size_t i) const {
-    static const std::unordered_set<std::string> cues = {"won", "win", "wins", "beat", "beating", "lost", "lose", "defeat",
-                                                         "victory", "draw", "drew", "lead", "score", "scored", "loss", "goals",
-                                                         "match", "game", "final", "thrashed", "thrashing", "routed"};
     size_t from = i >= 4 ? i - 4 : 0;
     for (size_t k = from; k < std::min(t_.size(), i + 6); ++k) {
-      if (cues.count(t_[k].lower)) return true;
+      if (LabelWord(t_[k].lower, "score")) return true;
     }
     return false;
   }
@@ -345,6 +410,21 @@ class Scanner {
       }
       return m;
     }();
+    // "1/2 pound", "1/16 of a pint" (also with the fraction slash U+2044): a common denominator.
+    if (IsNum(i) && !(i > 0 && IsNum(i - 1)) && (Is(i + 1, "/") || Is(i + 1, "\xE2\x81\x84")) && Tight(i + 1) && IsNum(i + 2) &&
+        Tight(i + 2) && !(Is(i + 3, "/") || Is(i + 3, "\xE2\x81\x84"))) {
+      static const std::unordered_set<int> common = {2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128};
+      const int a = NumVal(i), b = NumVal(i + 2);
+      if (a >= 1 && a < b && common.count(b) && (Is(i + 3, "of") || IsWord(i + 3))) {
+        q->low = q->high = q->value = static_cast<double>(a) / b;
+        q->kind = QuantityKind::kExact;
+        q->unit = "fraction";
+        q->number_start = t_[i].start;
+        q->number_end = t_[i + 2].end;
+        *next = i + 3;
+        return true;
+      }
+    }
     size_t j = i;
     double numerator = 1;
     if (Is(j, "a") || Is(j, "one")) {
@@ -360,8 +440,12 @@ class Scanner {
     if (IsDash(j) && Tight(j)) ++j;
     auto it = IsWord(j) ? denominators->find(t_[j].lower) : denominators->end();
     if (it == denominators->end()) return false;
-    // "a quarter" is a time unit unless a share follows: "a quarter of the houses".
-    if (!Is(j + 1, "of")) return false;
+    // "a quarter" is a time unit unless a share follows: "a quarter of the houses"; "half the condos";
+    // "the second half of the game" is a period.
+    if (!Is(j + 1, "of") && !(Is(i, "half") && Is(j + 1, "the"))) return false;
+    if (Is(i, "half") && i > 0 &&
+        (Is(i - 1, "first") || Is(i - 1, "second") || Is(i - 1, "the") || Is(i - 1, "other") || Is(i - 1, "final") || Is(i - 1, "last")))
+      return false;
     const double v = numerator / it->second;
     q->low = q->high = q->value = v;
     q->kind = QuantityKind::kExact;
@@ -382,6 +466,14 @@ class Scanner {
       size_t j = i + n;
       // "about 40-50", "some 2 to 3 million": the range is the quantity, the qualifier part of its text.
       if (Range(j, "", next, q)) return true;
+      // "nearly two-thirds of": the qualifier bounds the fraction.
+      if (Quantity f; MatchFraction(j, next, &f)) {
+        ApplyRule(p.rule, *f.value, q);
+        q->number_start = f.number_start;
+        q->number_end = f.number_end;
+        q->unit = "fraction";
+        return true;
+      }
       if (j < t_.size() && IsCurrency(t_[j].lower)) ++j;
       double v = 0;
       size_t end = j;
@@ -414,9 +506,10 @@ class Scanner {
     if ((Is(i, "minus") || ((Is(i, "-") || Is(i, "\xE2\x88\x92")) && t_[i].space_before && IsNum(i + 1) && Tight(i + 1))) &&
         !(i > 0 && IsNum(i - 1))) {
       double v = 0;
-      size_t end = i + 1;
+      const size_t at = Is(i, "minus") && IsDash(i + 1) && Tight(i + 1) ? i + 2 : i + 1;  // "minus-130 degrees"
+      size_t end = at;
       bool digits = false;
-      if (NumberAt(i + 1, &v, &end, &digits) && digits) {
+      if (NumberAt(at, &v, &end, &digits) && digits) {
         q->low = q->high = q->value = -v;
         q->kind = QuantityKind::kExact;
         q->number_start = t_[i].start;
@@ -425,14 +518,33 @@ class Scanner {
         return true;
       }
     }
+    // "sub-7 nanometer", "sub-300 sq m": below the number.
+    if (Is(i, "sub") && IsDash(i + 1) && Tight(i + 1) && IsNum(i + 2) && Tight(i + 2)) {
+      double v = 0;
+      size_t end = i + 2;
+      bool digits = false;
+      if (NumberAt(i + 2, &v, &end, &digits)) {
+        ApplyRule(Rule::kMaxExcl, v, q);
+        q->number_start = t_[i + 2].start;
+        q->number_end = t_[end - 1].end;
+        *next = end;
+        return true;
+      }
+    }
+    // "sixfold", "a 10-fold rise": a multiple.
+    if (MatchFold(i, next, q)) return true;
     // 4. A bare number, a range starting with it, or a trailing qualifier.
-    size_t j = i;
-    if (IsCurrency(t_[i].lower)) ++j;
+    size_t j = i + CurrencyLength(i);
     double v = 0;
     size_t end = j;
     bool digits = false;
     if (!NumberAt(j, &v, &end, &digits)) return false;
     if (!digits && (t_[j].lower == "one") && !StandaloneOne(j, end)) return false;
+    // A number word joined to a noun is a modifier, not an amount: "a six-speed gearbox", "a
+    // three-bed flat", "a five-year plan" ("185-hp" in digits stays a measure).
+    if (!digits && IsDash(end) && Tight(end) && IsWord(end + 1) && Tight(end + 1) && !Is(end + 1, "plus") &&
+        !IsNumberWord(t_[end + 1].lower))
+      return false;
     // "X to Y", "X-Y", "X or Y".
     if (Range(j, "", next, q)) return true;
     q->number_start = t_[j].start;
@@ -466,14 +578,39 @@ class Scanner {
   }
 
   // X <sep> Y starting at i; sep "and"/"to"/"" (any of to, -, or).
+  // A currency before a number at i: a sign ("$") or a code glued to the digits ("RM120,000").
+  bool CurrencyBefore(size_t i) const { return CurrencyLength(i) > 0; }
+  // Tokens of a currency written before the number at i: "$" 1, "RM" (glued) 1, "$US" / "HK$"-style 2.
+  size_t CurrencyLength(size_t i) const {
+    if (i >= t_.size()) return 0;
+    if (IsCurrency(t_[i].lower)) {
+      return IsWord(i + 1) && Tight(i + 1) && Currencies().count(t_[i + 1].lower) && IsNum(i + 2) && Tight(i + 2) ? 2 : 1;
+    }
+    return IsWord(i) && GluedCurrency(t_[i].lower) && IsNum(i + 1) && Tight(i + 1) ? 1 : 0;
+  }
+  // The length of a unit written after a number and repeated after the second number of a range:
+  // "%", "per cent", "percent", or a word glued to the digits ("15kHz"); 0 when there is none.
+  size_t RangeUnitAt(size_t k) const {
+    if (Is(k, "%") || Is(k, "percent")) return 1;
+    if (Is(k, "per") && Is(k + 1, "cent")) return 2;
+    return IsWord(k) && Tight(k) && !T().scales.count(t_[k].lower) ? 1 : 0;
+  }
+  bool SameTokens(size_t a, size_t b, size_t n) const {
+    for (size_t x = 0; x < n; ++x) {
+      if (a + x >= t_.size() || b + x >= t_.size() || t_[a + x].lower != t_[b + x].lower) return false;
+    }
+    return true;
+  }
+
   bool Range(size_t i, std::string_view sep, size_t* next, Quantity* q) const {
-    size_t j = i;
-    if (j < t_.size() && IsCurrency(t_[j].lower)) ++j;
+    size_t j = i + CurrencyLength(i);
     double a = 0, b = 0;
     size_t end = j;
     bool da = false, db = false;
     if (!NumberAt(j, &a, &end, &da)) return false;
-    size_t k = end;
+    // "between 5% and 6%", "from 1 per cent to 1.5 per cent", "15kHz and 17kHz": the unit is said twice.
+    const size_t unit_at = end, unit_len = RangeUnitAt(end);
+    size_t k = end + unit_len;
     bool dash = false;
     if (!sep.empty()) {
       if (!Is(k, sep) && !(sep == "to" && IsDash(k))) return false;
@@ -483,14 +620,18 @@ class Scanner {
       return false;
     }
     ++k;
-    const bool second_currency = k < t_.size() && IsCurrency(t_[k].lower);
-    if (second_currency) ++k;
+    const bool second_currency = CurrencyBefore(k);
+    k += CurrencyLength(k);
     size_t end2 = k;
     if (!NumberAt(k, &b, &end2, &db)) return false;
+    if (unit_len > 0) {
+      if (!SameTokens(unit_at, end2, unit_len)) return false;
+      end2 += unit_len;
+    }
     if (dash && (!da || !db)) return false;
     // "2 to 3 million": the scale of the second applies to the first.
     // "2 to 3 million": the second number's scale applies to the first.
-    const double scale = ScaleOf(end2 - 1);
+    const double scale = ScaleOf(end2 - 1 - unit_len);
     if (scale > 1 && ScaleOf(end - 1) == 1 && a < 1000 && a * scale <= b) a *= scale;  // also "four to five thousand"
     if (!(a < b)) return false;  // "3-1" is not a range; "Y to X" with Y>X neither
     // "rose from $43.6 billion to $419.2 billion", "fell from 4.8 to 4.7": a change, two values.
@@ -504,10 +645,11 @@ class Scanner {
       }
     }
     // "$43.6 billion to $419.2 billion" with no "between" or "from" before it: two amounts.
-    if (sep.empty() && !dash && i < t_.size() && IsCurrency(t_[i].lower) && second_currency) return false;
+    if (sep.empty() && !dash && CurrencyBefore(i) && second_currency) return false;
     q->low = a;
     q->high = b;
     q->kind = QuantityKind::kRange;
+    if (unit_len > 0) q->unit = Is(unit_at, "per") || Is(unit_at, "percent") ? "%" : t_[unit_at].lower;
     q->number_start = t_[j].start;
     q->number_end = t_[end2 - 1].end;
     *next = end2;

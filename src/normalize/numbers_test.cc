@@ -103,6 +103,52 @@ TEST(NumbersTest, UnitsAndSpans) {
   EXPECT_EQ(text.substr(d[0].number_start, d[0].number_end - d[0].number_start), "800");
 }
 
+TEST(NumbersTest, RangesWithTheirUnitSaidTwice) {
+  ExpectOne("prices rise between 5% and 6% next year", "between 5% and 6%", 5, 6, "range");
+  ExpectOne("fees from 1 per cent to 1.5 per cent", "from 1 per cent to 1.5 per cent", 1, 1.5, "range");
+  ExpectOne("between 15kHz and 17kHz", "between 15kHz and 17kHz", 15, 17, "range");
+  ExpectOne("from RM120,000 to RM300,000", "from RM120,000 to RM300,000", 120000, 300000, "range");
+  ExpectOne("about 2000 - 2500 calories", "about 2000 - 2500", 2000, 2500, "range");
+  auto q = FindQuantities("between 5% and 6%");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].unit, "%");
+  // A unit on one side only is no range: two amounts.
+  EXPECT_EQ(Find("5% to 10 people").size(), 2u);
+}
+
+TEST(NumbersTest, ScalesMultiplesAndMeasures) {
+  ExpectOne("Qantas wants $4.2b from government", "$4.2b", 4.2e9, 4.2e9, "exact");
+  ExpectOne("There were 4 hundred million people.", "4 hundred million", 4e8, 4e8, "exact");
+  ExpectOne("launder RM3.06mil from victims", "RM3.06mil", 3.06e6, 3.06e6, "exact");
+  ExpectOne("revenue grew sixfold", "sixfold", 6, 6, "exact");
+  ExpectOne("a 10-fold rise", "10-fold", 10, 10, "exact");
+  ExpectOne("chips of sub-7 nanometres", "sub-7", NAN, 6, "max");
+  ExpectOne("it dips to minus-130 degrees", "minus-130", -130, -130, "exact");
+  // "m" after a number is metres when a measure follows, million otherwise.
+  EXPECT_EQ(FindQuantities("the 37m (121ft) skeleton")[0].unit, "m");
+  EXPECT_EQ(*FindQuantities("the 37m (121ft) skeleton")[0].value, 37);
+  EXPECT_EQ(*FindQuantities("a floor area of 32m2")[0].value, 32);
+  ExpectOne("a fund of 5m people", "5m", 5e6, 5e6, "exact");
+  ExpectOne("for 2 1/2 years", "2 1/2", 2.5, 2.5, "exact");
+  auto f = FindQuantities("The recipe needs 1/2 pound of chips; nearly two-thirds of them melt.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(*f[0].value, 0.5);
+  EXPECT_EQ(f[0].unit, "fraction");
+  EXPECT_EQ(f[1].kind, QuantityKind::kApprox);
+  EXPECT_NEAR(*f[1].high, 2.0 / 3, 1e-12);
+  ExpectOne("Half the condos have sold", "Half", 0.5, 0.5, "exact");
+}
+
+TEST(NumbersTest, NamesModifiersAndYearSpans) {
+  EXPECT_TRUE(Find("the Galaxy S23 Plus and the iPhone 11 Pro").empty());
+  EXPECT_TRUE(Find("European stocks: Stoxx 600 and the Fortune 500 list").empty());
+  EXPECT_TRUE(Find("a six-speed gearbox and a three-bed flat").empty());
+  EXPECT_TRUE(Find("the 2014-15 season").empty());
+  EXPECT_TRUE(Find("At 2-0 down they gave up").empty());
+  // Dollar codes take their sign: "$US55,931,000" is an amount, "S23" a name.
+  ExpectOne("worth $US55,931,000 now", "$US55,931,000", 55931000, 55931000, "exact");
+}
+
 TEST(NumbersTest, HostileInput) {
   std::string s(100000, '9');
   s += " ,,,, 1,2,3,4 \xFF\xFE 99999999999999999999999 ";

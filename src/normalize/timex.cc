@@ -1220,7 +1220,10 @@ class Scanner {
     if (!y || y < 1800 || y > 2200) return false;
     // A year with no cue before it still counts when no noun follows it ("in 1990 and 1991", "1990.").
     const bool glued = i > 0 && Tight(i) && t_[i - 1].kind == Token::Kind::kPunct;  // "05/06/2016", "-2016"
-    const bool bare_ok = (glued || (i > 0 && Is(i - 1, "$"))) ? false
+    // "2000 - 2500 calories": a dash to a number that is no year makes both amounts.
+    const bool to_amount = i + 2 < t_.size() && (Is(i + 1, "-") || Is(i + 1, "\xE2\x80\x93")) && IsNum(i + 2) &&
+                           !(YearAt(i + 2) >= 1800 && YearAt(i + 2) <= 2200) && t_[i + 2].lower.size() != 2;
+    const bool bare_ok = (glued || to_amount || (i > 0 && Is(i - 1, "$"))) ? false
                          : (i + 1 >= t_.size() || t_[i + 1].kind == Token::Kind::kPunct || Is(i + 1, "and") || Is(i + 1, "or") ||
                             Is(i + 1, "to") || Is(i + 1, "through") || Is(i + 1, "when") || Is(i + 1, "as") || Is(i + 1, "was") ||
                             Is(i + 1, "is") || Is(i + 1, "will"));
