@@ -5,7 +5,9 @@ Value F1 as NewsQuant scores it for CQE: per sentence, the numbers a system find
 one against the gold values (a gold range "12-120" matches a range with those bounds; any other gold
 value matches a quantity whose written number is that value); precision and recall over all
 sentences. "Value F1 with bounds" adds the bound: gold change "~", ">" or "<" must come with our kind
-approx, min or max. The published scores are printed beside ours. chrono-node parses dates, not
+approx, min or max. NewsQuant annotates a change ("rose from 240 to 273") as one range; corroborate
+reads it as two values (the second with changed_from), as casualty tolls need; the third line scores
+with those pairs merged into ranges, to show how much of the gap is that convention. The published scores are printed beside ours. chrono-node parses dates, not
 quantities, so it has no place in this table (see tempeval3_eval.py for the side-by-side on times).
 
 Usage: bench/newsquant_eval.py [--bin build/corroborate] [--data ../shared/bench/newsquant] [--verbose]
@@ -70,10 +72,23 @@ def main():
         preds.append([json.loads(l) for l in out.splitlines()])
     elapsed = time.perf_counter() - t0
     print(f"NewsQuant: {len(items)} sentences, {sum(len(i['quantities']) for i in items)} quantities")
-    print(f"{'system':<34} {'P':>6} {'R':>6} {'F1':>6}")
-    for with_bound in (False, True):
+    print(f"{'system':<38} {'P':>6} {'R':>6} {'F1':>6}")
+    def changes_as_ranges(pred):
+        """NewsQuant annotates a change "from X to Y" as the range X-Y; corroborate gives two values, the
+        second with changed_from. This merges each such pair into one range, for the third line."""
+        out = []
+        for p in pred:
+            if p.get("changed_from") is not None and out and out[-1].get("value") == p["changed_from"]:
+                out[-1] = {"kind": "range", "low": p["changed_from"], "high": p["value"], "value": None, "text": out[-1]["text"]}
+            else:
+                out.append(p)
+        return out
+
+    for with_bound, merged in ((False, False), (True, False), (False, True)):
         tp = n_pred = n_gold = 0
         for it, pred in zip(items, preds):
+            if merged:
+                pred = changes_as_ranges(pred)
             gold = [(gold_value(q), q.get("change", "=")) for q in it["quantities"]]
             gold = [(g, c) for g, c in gold if g]
             n_gold += len(gold)
@@ -86,22 +101,23 @@ def main():
                         tp += 1
                         break
                 else:
-                    if args.verbose and not with_bound:
+                    if args.verbose and not with_bound and not merged:
                         print("  missed", g, "in", it["text"][:120], "| ours:", [(p["text"], p.get("value")) for p in pred])
-            if args.spurious and not with_bound:
+            if args.spurious and not with_bound and not merged:
                 for k, p in enumerate(pred):
                     if k not in used:
                         print("  spurious", repr(p["text"]), p.get("value"), "in", it["text"][:140])
         P = tp / n_pred if n_pred else 0
         R = tp / n_gold if n_gold else 0
         F = 2 * P * R / (P + R) if P + R else 0
-        print(f"{'corroborate value' + (' + bound' if with_bound else ''):<34} {P:6.3f} {R:6.3f} {F:6.3f}")
+        label = "corroborate value" + (" + bound" if with_bound else "") + (", changes as ranges" if merged else "")
+        print(f"{label:<38} {P:6.3f} {R:6.3f} {F:6.3f}")
     pub = os.path.join(args.data, "published_scores_NewsQuant.tsv")
     if os.path.exists(pub):
         for line in open(pub, encoding="utf-8").read().splitlines()[1:]:
             cells = line.split("\t")
             if len(cells) >= 6 and cells[5] in ("value", "value+change"):
-                print(f"{'published ' + cells[4] + ' ' + cells[5]:<34} {float(cells[1]) / 100:6.3f} {float(cells[2]) / 100:6.3f} {float(cells[3]) / 100:6.3f}")
+                print(f"{'published ' + cells[4] + ' ' + cells[5]:<38} {float(cells[1]) / 100:6.3f} {float(cells[2]) / 100:6.3f} {float(cells[3]) / 100:6.3f}")
     print(f"({elapsed:.2f} s for corroborate, one process per sentence)")
     return 0
 

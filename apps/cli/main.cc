@@ -227,6 +227,7 @@ int RunNumbers() {
     j["kind"] = QuantityKindName(q.kind);
     j["value"] = NullableNumber(q.value);
     j["unit"] = q.unit;
+    if (q.changed_from) j["changed_from"] = NullableNumber(q.changed_from);
     PrintJsonLine(j);
   }
   return kExitOk;

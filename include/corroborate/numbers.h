@@ -33,6 +33,9 @@ struct Quantity {
   // What is counted, as written right after the number (lower case): "people", "km", "%" (also for
   // "percent"), or the currency sign or code before it ("$", "usd"); empty when nothing follows.
   std::string unit;
+  // The figure this one replaces in a change written "from X to Y" ("the toll rose from 20 to 35":
+  // 35 has changed_from 20). A change is two values, not a range.
+  std::optional<double> changed_from;
 };
 
 // All quantities in `text`, in order, non-overlapping.

@@ -141,10 +141,18 @@ class Scanner {
   std::vector<Quantity> Run() {
     std::vector<Quantity> out;
     size_t i = 0;
+    size_t prev_first = 0, prev_next = 0;  // token span of the last quantity kept
     while (i < t_.size()) {
       Quantity q;
       size_t next = i;
       if (Match(i, &next, &q) && next > i) {
+        // A change: "rose from 20 to 35", "from 208 pounds to 193" (Range() left the two apart).
+        if (!out.empty() && out.back().value && q.value && prev_first > 0 && Is(prev_first - 1, "from") && i > prev_next &&
+            i - prev_next <= 3 && Is(i - 1, "to")) {
+          bool plain = true;
+          for (size_t k = prev_next; k + 1 < i; ++k) plain = plain && (IsWord(k) || Is(k, "%"));
+          if (plain) q.changed_from = out.back().value;
+        }
         q.start = t_[i].start;
         q.end = t_[next - 1].end;
         if (!Blocked(q.number_start, q.number_end)) {
@@ -154,6 +162,7 @@ class Scanner {
                        ? "fraction"
                        : UnitAt(next, i);
           out.push_back(std::move(q));
+          prev_first = i, prev_next = next;
         }
         i = next;
       } else {
@@ -354,7 +363,7 @@ class Scanner {
     // A bare year: four digits 1900..2100, no separators, nothing scaling it.
     if (t_[i].lower.size() == 4 && !(Is(i + 1, ",") && Tight(i + 1) && IsNum(i + 2))) {
       int y = std::atoi(t_[i].lower.c_str());
-      if (y >= 1900 && y <= 2100 && !QualifiedBefore(i)) return true;
+      if (y >= 1900 && y <= 2100 && !QualifiedBefore(i) && !(i > 0 && IsCurrency(t_[i - 1].lower))) return true;  // "$2000" is money
     }
     // A match score: "won 2-1", "a 3-0 victory".
     if (IsDash(i + 1) && Tight(i + 1) && IsNum(i + 2) && Tight(i + 2) && t_[i].lower.size() <= 2 && t_[i + 2].lower.size() <= 2 &&
@@ -503,15 +512,18 @@ class Scanner {
       return true;
     }
     // A negative number: "-1.3%", "minus 5 yards" (a sign with a space before it and none after).
-    if ((Is(i, "minus") || ((Is(i, "-") || Is(i, "\xE2\x88\x92")) && t_[i].space_before && IsNum(i + 1) && Tight(i + 1))) &&
+    const bool signed_money = (Is(i, "-") || Is(i, "\xE2\x88\x92")) && t_[i].space_before && Tight(i + 1) &&
+                              i + 1 < t_.size() && IsCurrency(t_[i + 1].lower) && IsNum(i + 2) && Tight(i + 2);  // "-$50.8bn"
+    if ((Is(i, "minus") || signed_money || ((Is(i, "-") || Is(i, "\xE2\x88\x92")) && t_[i].space_before && IsNum(i + 1) && Tight(i + 1))) &&
         !(i > 0 && IsNum(i - 1))) {
       double v = 0;
-      const size_t at = Is(i, "minus") && IsDash(i + 1) && Tight(i + 1) ? i + 2 : i + 1;  // "minus-130 degrees"
+      const size_t at = (Is(i, "minus") && IsDash(i + 1) && Tight(i + 1)) || signed_money ? i + 2 : i + 1;  // "minus-130 degrees"
       size_t end = at;
       bool digits = false;
       if (NumberAt(at, &v, &end, &digits) && digits) {
         q->low = q->high = q->value = -v;
         q->kind = QuantityKind::kExact;
+        if (signed_money) q->unit = t_[i + 1].lower;
         q->number_start = t_[i].start;
         q->number_end = t_[end - 1].end;
         *next = end;
@@ -546,7 +558,7 @@ class Scanner {
         !IsNumberWord(t_[end + 1].lower))
       return false;
     // "X to Y", "X-Y", "X or Y".
-    if (Range(j, "", next, q)) return true;
+    if (Range(i, "", next, q)) return true;
     q->number_start = t_[j].start;
     q->number_end = t_[end - 1].end;
     q->low = v;
@@ -620,7 +632,6 @@ class Scanner {
       return false;
     }
     ++k;
-    const bool second_currency = CurrencyBefore(k);
     k += CurrencyLength(k);
     size_t end2 = k;
     if (!NumberAt(k, &b, &end2, &db)) return false;
@@ -644,8 +655,8 @@ class Scanner {
         if (change.count(t_[k].lower)) return false;
       }
     }
-    // "$43.6 billion to $419.2 billion" with no "between" or "from" before it: two amounts.
-    if (sep.empty() && !dash && CurrencyBefore(i) && second_currency) return false;
+    // "increased by 5% to 12%": the change and the new level.
+    if (!dash && i > 0 && Is(i - 1, "by")) return false;
     q->low = a;
     q->high = b;
     q->kind = QuantityKind::kRange;
@@ -669,6 +680,10 @@ class Scanner {
     if (Is(k, "%") || Is(k, "percent") || (Is(k, "per") && Is(k + 1, "cent"))) return "%";
     if (Is(k, "of")) ++k;
     if (Is(k, "the") || Is(k, "them") || Is(k, "those") || Is(k, "these")) return "";
+    // A preposition or conjunction is no unit: "from 240 to 273", "12 and 14".
+    if (Is(k, "to") || Is(k, "and") || Is(k, "or") || Is(k, "in") || Is(k, "on") || Is(k, "at") || Is(k, "by") || Is(k, "from") ||
+        Is(k, "for") || Is(k, "with") || Is(k, "than") || Is(k, "a") || Is(k, "an"))
+      return "";
     // Skip one adjective-like word before a noun is not attempted: the next word is the unit.
     if (IsWord(k) && !t_[k].newline_before) return t_[k].lower;
     return "";

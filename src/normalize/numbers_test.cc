@@ -149,6 +149,27 @@ TEST(NumbersTest, NamesModifiersAndYearSpans) {
   ExpectOne("worth $US55,931,000 now", "$US55,931,000", 55931000, 55931000, "exact");
 }
 
+TEST(NumbersTest, ChangesAreTwoValues) {
+  auto q = FindQuantities("The toll rose from 20 to 35 on Friday; prices fell from 4.8 percent to 4.7 percent.");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(*q[0].value, 20);
+  EXPECT_FALSE(q[0].changed_from);
+  EXPECT_EQ(*q[1].value, 35);
+  ASSERT_TRUE(q[1].changed_from);
+  EXPECT_EQ(*q[1].changed_from, 20);
+  EXPECT_EQ(*q[3].changed_from, 4.8);
+  EXPECT_EQ(q[0].unit, "");  // "to" is no unit
+  // "by X to Y": the change and the new level.
+  EXPECT_EQ(Find("The deficit increased by $43.6 billion to $419.2 billion.").size(), 2u);
+  // A range is still a range, with or without signs.
+  ExpectOne("fees of $5 to $10", "$5 to $10", 5, 10, "range");
+  ExpectOne("worth exactly $2000 now", "$2000", 2000, 2000, "exact");
+  auto m = FindQuantities("The balance fell to -$50.8bn in April.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(*m[0].value, -50.8e9);
+  EXPECT_EQ(m[0].unit, "$");
+}
+
 TEST(NumbersTest, HostileInput) {
   std::string s(100000, '9');
   s += " ,,,, 1,2,3,4 \xFF\xFE 99999999999999999999999 ";
