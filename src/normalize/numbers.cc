@@ -146,6 +146,17 @@ class Scanner {
       Quantity q;
       size_t next = i;
       if (Match(i, &next, &q) && next > i) {
+        // A conversion in brackets takes the bound of the figure it converts: "more than 100
+        // kilometers (60 miles)", "up to PS2.7m ($3.5m)".
+        if (!out.empty() && i > prev_next && i - prev_next <= 3 && Is(i - 1, "(") && q.kind == QuantityKind::kExact && q.value &&
+            (out.back().kind == QuantityKind::kMin || out.back().kind == QuantityKind::kMax || out.back().kind == QuantityKind::kApprox)) {
+          bool plain = true;
+          for (size_t k = prev_next; k + 1 < i; ++k) plain = plain && IsWord(k);
+          if (plain) {
+            const QuantityKind kind = out.back().kind;
+            ApplyRule(kind == QuantityKind::kMin ? Rule::kMin : kind == QuantityKind::kMax ? Rule::kMax : Rule::kApprox, *q.value, &q);
+          }
+        }
         // A change: "rose from 20 to 35", "from 208 pounds to 193" (Range() left the two apart).
         if (!out.empty() && out.back().value && q.value && prev_first > 0 && Is(prev_first - 1, "from") && i > prev_next &&
             i - prev_next <= 3 && Is(i - 1, "to")) {

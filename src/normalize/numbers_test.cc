@@ -170,6 +170,16 @@ TEST(NumbersTest, ChangesAreTwoValues) {
   EXPECT_EQ(m[0].unit, "$");
 }
 
+TEST(NumbersTest, MoreQualifiersAndBracketedConversions) {
+  ExpectOne("a height of ~1.2mm", "~1.2", 1.2 * 0.9, 1.2 * 1.1, "approx");
+  ExpectOne("strength lower than 8.90 ksi", "lower than 8.90", NAN, 8.9, "max");
+  ExpectOne("greater than 40 degrees", "greater than 40", 41, NAN, "min");
+  auto q = FindQuantities("the moths fly more than 100 kilometers (60 miles) a night");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, QuantityKind::kMin);
+  EXPECT_EQ(*q[1].low, 60);
+}
+
 TEST(NumbersTest, HostileInput) {
   std::string s(100000, '9');
   s += " ,,,, 1,2,3,4 \xFF\xFE 99999999999999999999999 ";
