@@ -98,6 +98,7 @@ class Scanner {
         tx.start = t_[i].start;
         tx.end = t_[next - 1].end;
         tx.text = std::string(text_.substr(tx.start, tx.end - tx.start));
+        if ((tx.type == TimexType::kDate || tx.type == TimexType::kTime) && tx.first_day) anchor_ = tx;
         out.push_back(std::move(tx));
         i = next;
       } else {
@@ -480,10 +481,46 @@ class Scanner {
     return false;
   }
 
+  // A time named through the last one the text gave (the narrative's reference time): "that day",
+  // "later that year", "the same day", "the following month", "the previous year". Nothing without one.
+  bool MatchAnaphor(size_t i, size_t* next, Timex* tx) const {
+    if (!anchor_ || !anchor_->first_day) return false;
+    size_t j = i;
+    if ((Is(j, "earlier") || Is(j, "later")) && Is(j + 1, "that")) ++j;
+    int shift = 0;
+    if (Is(j, "that") && Is(j + 1, "same")) j += 2;
+    else if (Is(j, "that")) ++j;
+    else if (Is(j, "the") && Is(j + 1, "same")) j += 2;
+    else if (Is(j, "the") && (Is(j + 1, "following") || Is(j + 1, "previous"))) shift = Is(j + 1, "following") ? 1 : -1, j += 2;
+    else return false;
+    if (!WordKind(j, "unit") || t_[j].lower.back() == 's') return false;
+    const std::string& unit = Word(j)->second;
+    const Date& d = *anchor_->first_day;
+    if (unit == "D") {
+      // Only a day the text named as a day.
+      if (anchor_->last_day != anchor_->first_day) return false;
+      SetDay(tx, d.AddDays(shift));
+    } else if (unit == "M") {
+      const Date m = Shift(d, shift, "M");
+      SetMonth(tx, m.year, m.month);
+    } else if (unit == "Y") {
+      SetYear(tx, d.year + shift);
+    } else if (unit == "Q") {
+      int q = (d.month - 1) / 3 + shift;
+      SetQuarter(tx, {d.year + (q < 0 ? -1 : q > 3 ? 1 : 0), (q + 4) % 4 + 1});
+    } else if (unit == "W") {
+      SetWeek(tx, d.AddDays(7 * shift));
+    } else {
+      return false;
+    }
+    *next = j + 1;
+    return true;
+  }
+
   // ---- matchers ----
   bool Match(size_t i, size_t* next, Timex* tx) {
     return MatchIso(i, next, tx) || MatchNumericDate(i, next, tx) || MatchNamedDate(i, next, tx) ||
-           MatchClock(i, next, tx) || MatchQuarter(i, next, tx) || MatchYearEarlier(i, next, tx) || MatchYearEnd(i, next, tx) || MatchHoliday(i, next, tx) || MatchDeictic(i, next, tx) || MatchWeekday(i, next, tx) ||
+           MatchClock(i, next, tx) || MatchQuarter(i, next, tx) || MatchYearEarlier(i, next, tx) || MatchYearEnd(i, next, tx) || MatchHoliday(i, next, tx) || MatchAnaphor(i, next, tx) || MatchDeictic(i, next, tx) || MatchWeekday(i, next, tx) ||
            MatchCalendarUnit(i, next, tx) || MatchAgo(i, next, tx) || MatchDuration(i, next, tx) ||
            MatchSet(i, next, tx) || MatchMonthOrSeason(i, next, tx) || MatchYear(i, next, tx) || MatchVagueDuration(i, next, tx);
   }
@@ -1254,6 +1291,7 @@ class Scanner {
   std::string_view text_;
   std::optional<Date> dct_;
   std::vector<Token> t_;
+  std::optional<Timex> anchor_;  // the last DATE or TIME read that covers known days
 };
 
 }  // namespace

@@ -95,6 +95,18 @@ TEST(TimexTest, DeadlinesHalvesSeasonsAndEarningsPeriods) {
   EXPECT_EQ(Values("A 1996 law tightened the embargo.")[0].second, "1996");
 }
 
+TEST(TimexTest, AnaphorsFollowTheLastNamedTime) {
+  auto v = Values("Slepian was killed on Oct. 23, 1999. Earlier that day, the family called police. "
+                  "The following year, the trial began; that same day a vigil was held.");
+  // "that same day" follows the last named time, now the year 2000, which names no day: unread.
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[1].first, "Earlier that day");
+  EXPECT_EQ(v[1].second, "1999-10-23");
+  EXPECT_EQ(v[2].second, "2000");
+  // Without a time named before, "that day" is not resolved.
+  EXPECT_TRUE(Values("On that day nothing happened.").empty());
+}
+
 TEST(TimexTest, DeicticDaysAndPartsOfDay) {
   EXPECT_EQ(Values("yesterday")[0].second, "2016-11-30");
   EXPECT_EQ(Values("Shelling resumed overnight on Monday night.")[0].second, "2016-11-28TNI");
