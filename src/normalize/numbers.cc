@@ -299,6 +299,10 @@ class Scanner {
       v = static_cast<double>(*n);
       end = i + 1;
     } else {
+      // Cheap test first: "fold" must follow within a few tokens.
+      bool fold_ahead = false;
+      for (size_t k = i + 2; k < t_.size() && k <= i + 8 && !fold_ahead; ++k) fold_ahead = Is(k, "fold");
+      if (!fold_ahead) return false;
       bool digits = false;
       size_t e = i;
       if (!NumberAt(i, &v, &e, &digits) || !IsDash(e) || !Tight(e) || !Is(e + 1, "fold")) return false;

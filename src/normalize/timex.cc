@@ -22,6 +22,7 @@
 #include <cstdio>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "common/data_tables.h"
 #include "common/text_util.h"
@@ -43,8 +44,9 @@ namespace {
 
 struct Lexicon {
   struct Month { int month; bool ambiguous; };
+  using Entry = std::pair<std::string, std::string>;  // (kind, value)
   std::unordered_map<std::string, Month> months;
-  std::unordered_map<std::string, std::pair<std::string, std::string>> words;  // word -> (kind, value)
+  std::unordered_map<std::string, std::vector<Entry>> words;  // a word may have several kinds ("gave": past, deadline)
 };
 
 const Lexicon& Lex() {
@@ -56,7 +58,7 @@ const Lexicon& Lex() {
     }
     for (const auto& row : DataTable("timex_words.tsv")) {
       if (row.size() < 2) continue;
-      l->words[std::string(row[0])] = {std::string(row[1]), row.size() > 2 ? std::string(row[2]) : std::string()};
+      l->words[std::string(row[0])].push_back({std::string(row[1]), row.size() > 2 ? std::string(row[2]) : std::string()});
     }
     return l;
   }();
@@ -86,12 +88,24 @@ class Scanner {
  public:
   Scanner(std::string_view text, const std::optional<Date>& dct) : text_(text), dct_(dct), t_(Tokenize(text)) {
     if (dct_ && !dct_->valid()) dct_.reset();
+    // Look every word up once: the matchers ask about the same tokens many times.
+    words_.assign(t_.size(), nullptr);
+    months_.assign(t_.size(), nullptr);
+    for (size_t i = 0; i < t_.size(); ++i) {
+      if (t_[i].kind != Token::Kind::kWord) continue;
+      if (auto it = Lex().words.find(t_[i].lower); it != Lex().words.end()) words_[i] = &it->second;
+      if (auto it = Lex().months.find(t_[i].lower); it != Lex().months.end()) months_[i] = &it->second;
+    }
   }
 
   std::vector<Timex> Run() {
     std::vector<Timex> out;
     size_t i = 0;
     while (i < t_.size()) {
+      if (!CanStart(i)) {  // most tokens start nothing: skip the matchers
+        ++i;
+        continue;
+      }
       size_t next = i;
       Timex tx;
       if (Match(i, &next, &tx) && next > i) {
@@ -109,6 +123,24 @@ class Scanner {
   }
 
  private:
+  // Whether any matcher can start at token i: a number, a word of the tables, a number word, or one
+  // of the words the matchers open with ("the", "last", "every", ...; holiday names).
+  bool CanStart(size_t i) const {
+    if (t_[i].kind == Token::Kind::kNumber || words_[i] || months_[i]) return true;
+    if (t_[i].kind != Token::Kind::kWord) return false;
+    static const auto* starters = [] {
+      auto* set = new std::unordered_set<std::string>{
+          "the",   "this",  "that",    "last",  "next",  "past",     "previous", "coming", "fiscal", "latest", "current",
+          "recent", "noon", "midday",  "midnight", "earlier", "later", "early",  "late",   "several", "few",   "many",
+          "some",  "a",     "an",      "couple", "every", "each",     "mid",      "future", "year"};
+      for (const auto& row : DataTable("timex_holidays.tsv")) {
+        if (!row.empty()) set->insert(std::string(row[0].substr(0, row[0].find(' '))));
+      }
+      return set;
+    }();
+    return IsNumberWord(t_[i].lower) || starters->count(t_[i].lower) > 0;
+  }
+
   // ---- token helpers ----
   bool Is(size_t i, std::string_view lower) const { return i < t_.size() && t_[i].lower == lower; }
   bool IsNum(size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::kNumber; }
@@ -119,29 +151,28 @@ class Scanner {
     if (!IsNum(i) || t_[i].lower.size() > 6) return -1;
     return std::atoi(t_[i].lower.c_str());
   }
-  const std::pair<std::string, std::string>* Word(size_t i) const {
-    if (!IsWord(i)) return nullptr;
-    auto it = Lex().words.find(t_[i].lower);
-    return it == Lex().words.end() ? nullptr : &it->second;
-  }
+  // The word's first entry in data/timex_words.tsv (its value for weekdays, units, parts ...).
+  const Lexicon::Entry* Word(size_t i) const { return i < t_.size() && words_[i] ? &words_[i]->front() : nullptr; }
   bool WordKind(size_t i, std::string_view kind) const {
-    auto* w = Word(i);
-    return w && w->first == kind;
+    if (i >= t_.size() || !words_[i]) return false;
+    for (const auto& e : *words_[i]) {
+      if (e.first == kind) return true;
+    }
+    return false;
   }
   // A month name at i (with an optional "." after an abbreviation); sets *next.
   // `after_day`: the month follows a day number ("14 mars 2025"), which settles what it is.
   int MonthAt(size_t i, size_t* next, bool need_cue_if_ambiguous, bool after_day = false) const {
-    if (!IsWord(i)) return 0;
-    auto it = Lex().months.find(t_[i].lower);
-    if (it == Lex().months.end()) return 0;
+    if (i >= t_.size() || !months_[i]) return 0;
+    const Lexicon::Month& m = *months_[i];
     // Abbreviations and ambiguous words must be capitalised ("may" the verb, "mar", "dec").
     bool abbrev = t_[i].lower.size() <= 4 && t_[i].lower != "june" && t_[i].lower != "july";
-    if ((abbrev || it->second.ambiguous) && !t_[i].capitalised && !after_day) return 0;
-    if (it->second.ambiguous && need_cue_if_ambiguous) return 0;
+    if ((abbrev || m.ambiguous) && !t_[i].capitalised && !after_day) return 0;
+    if (m.ambiguous && need_cue_if_ambiguous) return 0;
     size_t j = i + 1;
     if (abbrev && Is(j, ".") && Tight(j)) ++j;
     *next = j;
-    return it->second.month;
+    return m.month;
   }
   // A day number 1..31 with an optional ordinal suffix ("9", "9th", "1er", "9.").
   int DayAt(size_t i, size_t* next) const {
@@ -1292,6 +1323,8 @@ class Scanner {
   std::optional<Date> dct_;
   std::vector<Token> t_;
   std::optional<Timex> anchor_;  // the last DATE or TIME read that covers known days
+  std::vector<const std::vector<Lexicon::Entry>*> words_;  // per token: its entries in the word table
+  std::vector<const Lexicon::Month*> months_;              // per token: the month it names
 };
 
 }  // namespace
