@@ -143,6 +143,10 @@ class Scanner {
     size_t i = 0;
     size_t prev_first = 0, prev_next = 0;  // token span of the last quantity kept
     while (i < t_.size()) {
+      if (!CanStart(i)) {  // most tokens start nothing: skip the matchers
+        ++i;
+        continue;
+      }
       Quantity q;
       size_t next = i;
       if (Match(i, &next, &q) && next > i) {
@@ -184,6 +188,23 @@ class Scanner {
   }
 
  private:
+  // Whether a quantity can start at token i: a number, a number word, a currency, a sign, or the first
+  // word of a qualifier, vague amount, fraction, range or multiple.
+  bool CanStart(size_t i) const {
+    const Token& t = t_[i];
+    if (t.kind == Token::Kind::kNumber) return true;
+    static const auto* starters = [] {
+      auto* set = new std::unordered_set<std::string>{"between", "from", "minus", "sub", "half", "a", "one", "-", "\xE2\x88\x92", "."};
+      for (const auto* v : {&T().before, &T().vague}) {
+        for (const Phrase& p : *v) set->insert(p.words[0]);
+      }
+      for (const auto& [code, glued] : Currencies()) set->insert(code);
+      return set;
+    }();
+    if (IsCurrency(t.lower) || starters->count(t.lower)) return true;
+    if (t.kind != Token::Kind::kWord) return false;
+    return IsNumberWord(t.lower) || (t.lower.size() > 4 && t.lower.compare(t.lower.size() - 4, 4, "fold") == 0);
+  }
   bool Is(size_t i, std::string_view lower) const { return i < t_.size() && t_[i].lower == lower; }
   bool IsNum(size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::kNumber; }
   bool IsWord(size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::kWord; }
