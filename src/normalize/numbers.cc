@@ -256,6 +256,17 @@ class Scanner {
       if (whole.size() > 1 && whole[0] == '0' && frac.empty()) return false;  // "007", "09"
       if (whole.size() > 15) return false;
       double v = std::stod(whole + (frac.empty() ? "" : "." + frac));
+      // Scientific notation: "1.99×10−30", "2.998 x 10^8".
+      if ((Is(j, "\xC3\x97") || Is(j, "x")) && NumVal(j + 1) == 10) {
+        size_t e = j + 2;
+        if (Is(e, "^")) ++e;
+        const bool negative = Is(e, "-") || Is(e, "\xE2\x88\x92");
+        if (negative) ++e;
+        if (IsNum(e) && Tight(e) && t_[e].lower.size() <= 3) {
+          v *= std::pow(10.0, (negative ? -1 : 1) * std::atoi(t_[e].lower.c_str()));
+          j = e + 1;
+        }
+      }
       // A mixed number: "2 1/2", "5 1/2 hours".
       if (frac.empty() && IsNum(j) && !Tight(j) && Is(j + 1, "/") && Tight(j + 1) && IsNum(j + 2) && Tight(j + 2)) {
         const double a = std::atof(t_[j].lower.c_str()), b = std::atof(t_[j + 2].lower.c_str());
@@ -306,6 +317,13 @@ class Scanner {
     return after.count(t_[m + 1].lower) > 0;
   }
 
+  // A percent sign right after the number at i ("1.3%", "-0.6%").
+  bool PercentAfter(size_t i) const {
+    size_t k = i + 1;
+    if (Is(k, ".") && Tight(k) && IsNum(k + 1)) k += 2;
+    return Is(k, "%");
+  }
+
   // "sixfold", "six-fold", "a 10-fold increase": a multiple, unit "fold".
   bool MatchFold(size_t i, size_t* next, Quantity* q) const {
     double v = 0;
@@ -344,7 +362,8 @@ class Scanner {
       const Token& prev = t_[i - 1];
       // "MH17", "G20", "S23" are names; "RM79", "$US55,931,000", "$A82" are amounts.
       const bool dollar_code = Currencies().count(prev.lower) && i > 1 && Is(i - 2, "$") && Tight(i - 1);
-      if (prev.kind == Token::Kind::kWord && !GluedCurrency(prev.lower) && !dollar_code) return true;
+      const bool part_of_name = i > 1 && Tight(i - 1) && !Is(i - 2, "$");  // "PLX-R18"
+      if (prev.kind == Token::Kind::kWord && (!GluedCurrency(prev.lower) || part_of_name) && !dollar_code) return true;
       if (IsDash(i - 1) && i > 1 && Tight(i - 1) && t_[i - 2].kind == Token::Kind::kWord && !Is(i - 2, "sub") && !Is(i - 2, "minus"))
         return true;  // "COVID-19" (not "sub-7", "minus-130")
       if (prev.lower == "#") return true;
@@ -383,7 +402,13 @@ class Scanner {
                   (t_[i - 1].capitalised && LabelWord(t_[i - 1].lower, "title"))))
       return true;
     // A model name: "iPhone 11 Pro", "Galaxy S23 Ultra", "Note 20 Ultra".
-    if (IsWord(i + 1) && t_[i + 1].capitalised && LabelWord(t_[i + 1].lower, "model") && i > 0 && t_[i - 1].capitalised) return true;
+    if (IsWord(i + 1) && t_[i + 1].capitalised && LabelWord(t_[i + 1].lower, "model")) return true;
+    // A code: "9AB8" (a postcode), "3G4".
+    if (IsWord(i + 1) && Tight(i + 1) && IsNum(i + 2) && Tight(i + 2)) {
+      bool caps = true;
+      for (char c : std::string_view(text_.data() + t_[i + 1].start, t_[i + 1].end - t_[i + 1].start)) caps = caps && c >= 'A' && c <= 'Z';
+      if (caps) return true;
+    }
     // Phone-like: three or more digit groups joined by dashes.
     {
       size_t first = i, last = i;
@@ -470,6 +495,24 @@ class Scanner {
         return true;
       }
     }
+    // A proportion: "one out of three Germans", "one in five children", "3 out of 10".
+    {
+      double a = 0, b = 0;
+      bool da = false, db = false;
+      size_t e1 = i, e2 = i;
+      if ((IsNum(i) || IsNumberWord(t_[i].lower)) && NumberAt(i, &a, &e1, &da)) {
+        size_t k = Is(e1, "out") && Is(e1 + 1, "of") ? e1 + 2 : (Is(e1, "in") && a == 1) ? e1 + 1 : 0;
+        if (k && NumberAt(k, &b, &e2, &db) && b > a && b >= 2 && a >= 1) {
+          q->low = q->high = q->value = a / b;
+          q->kind = QuantityKind::kExact;
+          q->unit = "fraction";
+          q->number_start = t_[i].start;
+          q->number_end = t_[e2 - 1].end;
+          *next = e2;
+          return true;
+        }
+      }
+    }
     size_t j = i;
     double numerator = 1;
     if (Is(j, "a") || Is(j, "one")) {
@@ -550,8 +593,9 @@ class Scanner {
     // A negative number: "-1.3%", "minus 5 yards" (a sign with a space before it and none after).
     const bool signed_money = (Is(i, "-") || Is(i, "\xE2\x88\x92")) && t_[i].space_before && Tight(i + 1) &&
                               i + 1 < t_.size() && IsCurrency(t_[i + 1].lower) && IsNum(i + 2) && Tight(i + 2);  // "-$50.8bn"
+    // ("40 -50" is a range written loosely; a percentage makes it a signed change: "Stoxx 50 -1.3%".)
     if ((Is(i, "minus") || signed_money || ((Is(i, "-") || Is(i, "\xE2\x88\x92")) && t_[i].space_before && IsNum(i + 1) && Tight(i + 1))) &&
-        !(i > 0 && IsNum(i - 1))) {
+        !(i > 0 && IsNum(i - 1) && !PercentAfter(i + 1))) {
       double v = 0;
       const size_t at = (Is(i, "minus") && IsDash(i + 1) && Tight(i + 1)) || signed_money ? i + 2 : i + 1;  // "minus-130 degrees"
       size_t end = at;
@@ -621,7 +665,10 @@ class Scanner {
   // "one" counts when it is a number of something ("one person", "one of the dead" is still one), not
   // in "one another", "no one", "one day".
   bool StandaloneOne(size_t j, size_t end) const {
-    if (Is(end, "another") || (j > 0 && (Is(j - 1, "no") || Is(j - 1, "the") || Is(j - 1, "any") || Is(j - 1, "every")))) return false;
+    if (Is(end, "another") || (j > 0 && (Is(j - 1, "no") || Is(j - 1, "the") || Is(j - 1, "any") || Is(j - 1, "every") || Is(j - 1, "each"))))
+      return false;
+    // A name: "BBC One", "Formula One", "Apple One's plan".
+    if (t_[j].capitalised && j > 0 && t_[j - 1].capitalised && t_[j - 1].kind == Token::Kind::kWord) return false;
     return true;
   }
 
@@ -682,17 +729,13 @@ class Scanner {
     if (scale > 1 && ScaleOf(end - 1) == 1 && a < 1000 && a * scale <= b) a *= scale;  // also "four to five thousand"
     if (!(a < b)) return false;  // "3-1" is not a range; "Y to X" with Y>X neither
     // "rose from $43.6 billion to $419.2 billion", "fell from 4.8 to 4.7": a change, two values.
-    if (!dash && i >= 2 && Is(i - 1, "from")) {
-      static const std::unordered_set<std::string> change = {"rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen",
-                                                             "increased", "decreased", "grew", "dropped", "climbed", "jumped",
-                                                             "slipped", "hit", "went", "declined", "surged", "soared", "plunged",
-                                                             "slumped", "cut", "raised", "lowered", "up", "down", "boost", "slow"};
+    // "the toll rose by 12 to 47": the change and the new level (a level at least twice the change;
+    // "fell by 1 to 1.5 degrees" is a range of the change).
+    if (!dash && i >= 2 && (Is(i - 1, "from") || (Is(i - 1, "by") && b >= 2 * a))) {
       for (size_t k = i - 1; k-- > 0 && i - k <= 4;) {
-        if (change.count(t_[k].lower)) return false;
+        if (LabelWord(t_[k].lower, "change")) return false;
       }
     }
-    // "increased by 5% to 12%": the change and the new level.
-    if (!dash && i > 0 && Is(i - 1, "by")) return false;
     q->low = a;
     q->high = b;
     q->kind = QuantityKind::kRange;

@@ -180,6 +180,23 @@ TEST(NumbersTest, MoreQualifiersAndBracketedConversions) {
   EXPECT_EQ(*q[1].low, 60);
 }
 
+TEST(NumbersTest, ProportionsNotationNamesAndTollChanges) {
+  ExpectOne("One out of three Germans have housing problems.", "One out of three", 1.0 / 3, 1.0 / 3, "exact");
+  ExpectOne("one in five children", "one in five", 0.2, 0.2, "exact");
+  ExpectOne("approximately 2.998 x 10^8 metres", "approximately 2.998 x 10^8", 2.998e8 * 0.9, 2.998e8 * 1.1, "approx");
+  EXPECT_TRUE(Find("He told BBC One and Apple One's staff").empty());
+  EXPECT_TRUE(Find("grounding two new 737 Max jets").size() == 1u);
+  EXPECT_TRUE(Find("its PLX-R18 drug and the M21 9AB8 postcode").empty());
+  // A change by N to a level: the change and the toll; a small change is a range of the change.
+  auto q = FindQuantities("The death toll rose by 12 to 47.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(*q[1].value, 47);
+  ExpectOne("temperatures dropped by 1 to 1.5 degrees", "1 to 1.5", 1, 1.5, "range");
+  auto s = FindQuantities("In Europe: Stoxx 50 -1.3% FTSE -0.6%.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(*s[0].value, -1.3);
+}
+
 TEST(NumbersTest, HostileInput) {
   std::string s(100000, '9');
   s += " ,,,, 1,2,3,4 \xFF\xFE 99999999999999999999999 ";
