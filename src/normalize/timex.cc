@@ -410,7 +410,8 @@ class Scanner {
   // Quarters are being compared: "quarter" in the 400 tokens before i.
   bool QuarterContext(size_t i) const {
     for (size_t k = i, n = 0; k-- > 0 && n < 400; ++n) {
-      if (t_[k].lower == "quarter" || t_[k].lower == "quarterly") return true;
+      // Not "a quarter-century", "a quarter of the vote".
+      if ((t_[k].lower == "quarter" && !Is(k + 1, "-") && !Is(k + 1, "of") && !Is(k + 1, "century")) || t_[k].lower == "quarterly") return true;
     }
     return false;
   }
