@@ -41,6 +41,10 @@ struct Quantity {
 // All quantities in `text`, in order, non-overlapping.
 std::vector<Quantity> FindQuantities(std::string_view text);
 
+// True when a Quantity's unit says it is no count of things: money (a currency sign or code),
+// a percentage, a fraction or proportion, a multiple ("sixfold").
+bool IsMeasureUnit(std::string_view unit);
+
 }  // namespace corroborate
 
 #endif  // CORROBORATE_NUMBERS_H_

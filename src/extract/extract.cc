@@ -150,7 +150,7 @@ class SentenceReader {
     std::vector<Candidate> out;
     std::string_view sentence = text_.substr(s_start_, s_end_ - s_start_);
     for (const Quantity& q : FindQuantities(sentence)) {
-      if (q.unit == "%" || q.unit == "$" || q.unit == "\xC2\xA3" || q.unit == "\xE2\x82\xAC" || q.unit == "fraction") continue;
+      if (IsMeasureUnit(q.unit)) continue;  // money, percentages, fractions, multiples
       if ((q.low && *q.low < 0) || (q.high && *q.high < 0)) continue;  // "minus 5": no count of people
       size_t b = TokenAt(s_start_ + q.start), e = TokenAfter(s_start_ + q.end);
       if (b >= tokens_.size() || e <= b) continue;

@@ -362,7 +362,7 @@ class Scanner {
       const Token& prev = t_[i - 1];
       // "MH17", "G20", "S23" are names; "RM79", "$US55,931,000", "$A82" are amounts.
       const bool dollar_code = Currencies().count(prev.lower) && i > 1 && Is(i - 2, "$") && Tight(i - 1);
-      const bool part_of_name = i > 1 && Tight(i - 1) && !Is(i - 2, "$");  // "PLX-R18"
+      const bool part_of_name = i > 1 && Tight(i - 1) && (IsWord(i - 2) || IsDash(i - 2));  // "PLX-R18" (not "(RM79")
       if (prev.kind == Token::Kind::kWord && (!GluedCurrency(prev.lower) || part_of_name) && !dollar_code) return true;
       if (IsDash(i - 1) && i > 1 && Tight(i - 1) && t_[i - 2].kind == Token::Kind::kWord && !Is(i - 2, "sub") && !Is(i - 2, "minus"))
         return true;  // "COVID-19" (not "sub-7", "minus-130")
@@ -754,6 +754,7 @@ class Scanner {
   // The unit: a currency sign before the number, "%"/"percent" or the noun after it.
   std::string UnitAt(size_t next, size_t first) const {
     if (first < t_.size() && IsCurrency(t_[first].lower)) return t_[first].lower;
+    if (first < t_.size() && IsWord(first) && CurrencyLength(first) > 0) return t_[first].lower;  // "RM79"
     if (first > 0 && IsCurrency(t_[first - 1].lower)) return t_[first - 1].lower;
     size_t k = next;
     if (Is(k, "%") || Is(k, "percent") || (Is(k, "per") && Is(k + 1, "cent"))) return "%";
@@ -776,5 +777,10 @@ class Scanner {
 }  // namespace
 
 std::vector<Quantity> FindQuantities(std::string_view text) { return Scanner(text).Run(); }
+
+bool IsMeasureUnit(std::string_view unit) {
+  const std::string u(unit);
+  return u == "%" || u == "fraction" || u == "fold" || IsCurrency(u) || Currencies().count(u) > 0;
+}
 
 }  // namespace corroborate

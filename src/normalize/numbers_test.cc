@@ -147,6 +147,13 @@ TEST(NumbersTest, NamesModifiersAndYearSpans) {
   EXPECT_TRUE(Find("At 2-0 down they gave up").empty());
   // Dollar codes take their sign: "$US55,931,000" is an amount, "S23" a name.
   ExpectOne("worth $US55,931,000 now", "$US55,931,000", 55931000, 55931000, "exact");
+  auto c = FindQuantities("a total of HK$216,925 (PS21,700), or RM79");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(*c[1].value, 21700);
+  EXPECT_EQ(c[1].unit, "ps");
+  EXPECT_EQ(c[2].unit, "rm");
+  for (const char* unit : {"$", "rm", "usd", "%", "fraction", "fold"}) EXPECT_TRUE(IsMeasureUnit(unit)) << unit;
+  for (const char* unit : {"people", "", "km"}) EXPECT_FALSE(IsMeasureUnit(unit)) << unit;
 }
 
 TEST(NumbersTest, ChangesAreTwoValues) {
