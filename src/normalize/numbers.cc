@@ -473,6 +473,7 @@ class Scanner {
 
   // "half", "a third", "two-thirds", "three quarters" (followed by "of" or a noun phrase): a fraction.
   bool MatchFraction(size_t i, size_t* next, Quantity* q) const {
+    if (i >= t_.size()) return false;  // called after a qualifier that may end the text
     static const auto* denominators = [] {
       auto* m = new std::unordered_map<std::string, double>();
       for (const auto& row : DataTable("numbers_fractions.tsv")) {
