@@ -1296,11 +1296,12 @@ class Scanner {
                          : (i + 1 >= t_.size() || t_[i + 1].kind == Token::Kind::kPunct || Is(i + 1, "and") || Is(i + 1, "or") ||
                             Is(i + 1, "to") || Is(i + 1, "through") || Is(i + 1, "when") || Is(i + 1, "as") || Is(i + 1, "was") ||
                             Is(i + 1, "is") || Is(i + 1, "will"));
-    // A year as a modifier after a determiner: "the 2019 floods", "its 1990 invasion", "both 1990".
-    const bool modifier = !glued && i > 0 && (i + 1 >= t_.size() || !(Is(i + 1, ",") && Tight(i + 1))) &&
+    // A year as a modifier after a determiner: "the 2019 floods", "its 1990 invasion", "both 1990", "a
+    // 1996 law". Not an address ("the 1900 block of Maryland Avenue") nor a model year ("a 2001 Buick").
+    const bool modifier = !glued && i > 0 && (i + 1 >= t_.size() || !(Is(i + 1, ",") && Tight(i + 1))) && !Is(i + 1, "block") &&
                           (Is(i - 1, "the") || Is(i - 1, "its") || Is(i - 1, "his") || Is(i - 1, "her") || Is(i - 1, "their") ||
-                           Is(i - 1, "our") || Is(i - 1, "both") || Is(i - 1, "s") || Is(i - 1, "a") || Is(i - 1, "that") ||
-                           Is(i - 1, "this"));
+                           Is(i - 1, "our") || Is(i - 1, "both") || Is(i - 1, "s") || Is(i - 1, "that") || Is(i - 1, "this") ||
+                           ((Is(i - 1, "a") || Is(i - 1, "an")) && IsWord(i + 1) && !t_[i + 1].capitalised));
     if (!bare_ok && !modifier && !(i > 0 && (Is(i - 1, "in") || Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "of") || Is(i - 1, "by") ||
                     Is(i - 1, "during") || Is(i - 1, "from") || Is(i - 1, "before") || Is(i - 1, "after") ||
                     Is(i - 1, "year") || Is(i - 1, "early") || Is(i - 1, "late") || Is(i - 1, "mid") || Is(i - 1, "-") ||

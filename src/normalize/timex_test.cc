@@ -93,6 +93,9 @@ TEST(TimexTest, DeadlinesHalvesSeasonsAndEarningsPeriods) {
   EXPECT_EQ(Values("in the 1988 third quarter")[0].second, "1988-Q3");
   EXPECT_EQ(Values("In the fiscal year ended Jan. 31, sales rose.")[0].second, "P1Y");
   EXPECT_EQ(Values("A 1996 law tightened the embargo.")[0].second, "1996");
+  // Not times: a model year, an address block.
+  EXPECT_TRUE(Values("Their car, a 2001 Buick, had bullet holes.").empty());
+  EXPECT_TRUE(Values("a shooting in the 1900 block of Maryland Avenue").empty());
 }
 
 TEST(TimexTest, AnaphorsFollowTheLastNamedTime) {
