@@ -170,6 +170,26 @@ class Scanner {
         }
         q.start = t_[i].start;
         q.end = t_[next - 1].end;
+        // "from 450 sq ft up to 900 sq ft", "from $5 up to $20": one range.
+        if (!out.empty() && q.kind == QuantityKind::kMax && q.value && out.back().kind == QuantityKind::kExact && out.back().value &&
+            *out.back().value < *q.value && prev_first > 0 && Is(prev_first - 1, "from") && Is(i, "up") && Is(i + 1, "to") &&
+            i >= prev_next && i - prev_next <= 3 && !Blocked(q.number_start, q.number_end)) {
+          bool plain = true;
+          for (size_t k = prev_next; k < i; ++k) plain = plain && IsWord(k);
+          if (plain) {
+            Quantity& r = out.back();
+            r.low = r.value;
+            r.high = q.value;
+            r.value.reset();
+            r.kind = QuantityKind::kRange;
+            r.number_end = q.number_end;
+            r.end = q.end;
+            r.text = std::string(text_.substr(r.start, r.end - r.start));
+            prev_next = next;
+            i = next;
+            continue;
+          }
+        }
         if (!Blocked(q.number_start, q.number_end)) {
           q.text = std::string(text_.substr(q.start, q.end - q.start));
           if (q.unit.empty())
@@ -263,7 +283,7 @@ class Scanner {
         const bool negative = Is(e, "-") || Is(e, "\xE2\x88\x92");
         if (negative) ++e;
         if (IsNum(e) && Tight(e) && t_[e].lower.size() <= 3) {
-          v *= std::pow(10.0, (negative ? -1 : 1) * std::atoi(t_[e].lower.c_str()));
+          v = std::stod(whole + (frac.empty() ? "" : "." + frac) + (negative ? "e-" : "e") + t_[e].lower);
           j = e + 1;
         }
       }
@@ -285,8 +305,9 @@ class Scanner {
           }
         } else if (Tight(j)) {
           // Glued to letters ("17th", "3rd", "5km" is a measure with a unit, kept): ordinals are not.
+          // "22pm" (a clock time the timex scanner could not read) and "49ers" (a name) are not either.
           const std::string& w = t_[j].lower;
-          if (w == "st" || w == "nd" || w == "rd" || w == "th") return false;
+          if (w == "st" || w == "nd" || w == "rd" || w == "th" || w == "am" || w == "pm" || w == "ers") return false;
         }
       }
       *value = v;
@@ -364,8 +385,9 @@ class Scanner {
       const bool dollar_code = Currencies().count(prev.lower) && i > 1 && Is(i - 2, "$") && Tight(i - 1);
       const bool part_of_name = i > 1 && Tight(i - 1) && (IsWord(i - 2) || IsDash(i - 2));  // "PLX-R18" (not "(RM79")
       if (prev.kind == Token::Kind::kWord && (!GluedCurrency(prev.lower) || part_of_name) && !dollar_code) return true;
-      if (IsDash(i - 1) && i > 1 && Tight(i - 1) && t_[i - 2].kind == Token::Kind::kWord && !Is(i - 2, "sub") && !Is(i - 2, "minus"))
-        return true;  // "COVID-19" (not "sub-7", "minus-130")
+      if (IsDash(i - 1) && i > 1 && Tight(i - 1) && t_[i - 2].kind == Token::Kind::kWord && !Is(i - 2, "sub") && !Is(i - 2, "minus") &&
+          !Is(i - 2, "to"))
+        return true;  // "COVID-19" (not "sub-7", "minus-130", "0-to-60")
       if (prev.lower == "#") return true;
       if (prev.lower == "." && i > 1 && IsNum(i - 2) && Tight(i - 1)) return true;  // tail of a decimal we did not start at
       if (prev.lower == "," && i > 1 && IsNum(i - 2)) return true;
@@ -376,20 +398,24 @@ class Scanner {
     if (i > 1 && Is(i - 1, ".") && Is(i - 2, "no")) return true;
     if (i > 1 && Is(i - 1, ".") && Tight(i - 1) && Tight(i) && t_[i - 2].kind == Token::Kind::kWord) return true;  // "ID.3"
     // A model or index name before the number: an acronym ("ASX 200", "S&P 500") or a camel-case
-    // brand ("iPhone 14").
-    if (i > 0 && t_[i - 1].kind == Token::Kind::kWord && t_[i].space_before) {
-      const std::string_view w(text_.data() + t_[i - 1].start, t_[i - 1].end - t_[i - 1].start);
-      size_t upper = 0, lower = 0;
-      for (char c : w) upper += c >= 'A' && c <= 'Z', lower += c >= 'a' && c <= 'z';
-      const bool acronym = upper >= 1 && lower == 0 && w.size() <= 5 && w != "A" && w != "I" && !Currencies().count(t_[i - 1].lower);
-      const bool camel = lower > 0 && upper > 0 && !(w[0] >= 'A' && w[0] <= 'Z');
-      if (acronym || camel) return true;
-    }
+    // brand ("iPhone 14"); and the part after its dash ("ISO 3888-2").
+    if (i > 0 && t_[i].space_before && NameWord(i - 1)) return true;
+    if (i > 2 && Tight(i) && IsDash(i - 1) && Tight(i - 1) && IsNum(i - 2) && t_[i - 2].space_before && NameWord(i - 3)) return true;
+    // "COVID -19": a name's number written loosely (a change after an index keeps its sign: "DAX -1.3%").
+    if (i > 1 && IsDash(i - 1) && Tight(i) && NameWord(i - 2) && !PercentAfter(i)) return true;
+    // A year of an era, and the other end of its range: "A.D. 1000 and 1260", "AD 79", "300 BC".
+    if (EraAt(i)) return true;
+    if (i > 1 && (Is(i - 1, "and") || Is(i - 1, "to") || IsDash(i - 1)) && IsNum(i - 2) && EraAt(i - 2)) return true;
+    if ((Is(i + 1, "and") || Is(i + 1, "to") || IsDash(i + 1)) && IsNum(i + 2) && EraAt(i + 2)) return true;
     // Ages given as a bracket: "women aged 25 to 54".
     if (i > 0 && Is(i - 1, "aged")) return true;
     if (i >= 3 && (Is(i - 1, "to") || Is(i - 1, "and") || IsDash(i - 1)) && IsNum(i - 2) && Is(i - 3, "aged")) return true;
-    // A street address: "9 E 71st St", "49 Zorro Ranch Road".
-    for (size_t k = i + 1; k < t_.size() && k <= i + 4; ++k) {
+    // A street address: "9 E 71st St", "49 Zorro Ranch Road", "16-18 Industrial Avenue".
+    for (size_t k = i + 1, last = i + 4; k < t_.size() && k <= last; ++k) {
+      if (k == i + 1 && IsDash(k) && Tight(k) && IsNum(k + 1) && Tight(k + 1)) {
+        ++k, last += 2;
+        continue;
+      }
       if (t_[k].kind == Token::Kind::kPunct && t_[k].lower != ".") break;
       if (t_[k].kind == Token::Kind::kWord && !t_[k].capitalised && !Is(k, "st") && !Is(k, "nd") && !Is(k, "rd") && !Is(k, "th")) break;
       if (k > i + 1 && t_[k].capitalised && LabelWord(t_[k].lower, "street")) return true;
@@ -421,10 +447,18 @@ class Scanner {
       const int y = std::atoi(t_[i - 2].lower.c_str());
       if (y >= 1900 && y <= 2100) return true;
     }
-    // A bare year: four digits 1900..2100, no separators, nothing scaling it.
-    if (t_[i].lower.size() == 4 && !(Is(i + 1, ",") && Tight(i + 1) && IsNum(i + 2))) {
+    // A bare year: four digits 1900..2100, no separators, nothing scaling it; not the end of a range
+    // from an amount ("between 500 and 2000 people"). An earlier year ranged with one is a year too
+    // ("between 1600 and 1900").
+    if (PlainFourDigits(i)) {
       int y = std::atoi(t_[i].lower.c_str());
-      if (y >= 1900 && y <= 2100 && !QualifiedBefore(i) && !(i > 0 && IsCurrency(t_[i - 1].lower))) return true;  // "$2000" is money
+      // (The amount has three digits, alone or after a separator: the timex scanner reads it the same way.)
+      const bool from_amount = i > 1 && (Is(i - 1, "and") || Is(i - 1, "to") || IsDash(i - 1)) && IsNum(i - 2) && t_[i - 2].lower.size() == 3;
+      if (y >= 1900 && y <= 2100 && !from_amount && !QualifiedBefore(i) && !(i > 0 && IsCurrency(t_[i - 1].lower))) return true;  // "$2000" is money
+      const size_t k = i + 2;
+      if (y >= 1000 && y < 1900 && (Is(i + 1, "and") || Is(i + 1, "to") || IsDash(i + 1)) && PlainFourDigits(k) &&
+          std::atoi(t_[k].lower.c_str()) >= 1900 && std::atoi(t_[k].lower.c_str()) <= 2100)
+        return true;
     }
     // A match score: "won 2-1", "a 3-0 victory".
     if (IsDash(i + 1) && Tight(i + 1) && IsNum(i + 2) && Tight(i + 2) && t_[i].lower.size() <= 2 && t_[i + 2].lower.size() <= 2 &&
@@ -433,6 +467,38 @@ class Scanner {
     if (i > 1 && IsDash(i - 1) && Tight(i) && Tight(i - 1) && IsNum(i - 2) && t_[i].lower.size() <= 2 && ScoreContext(i - 2))
       return true;
     return false;
+  }
+  // Four digits with no thousands separator, decimal or scale around them ("1990", not "1,990").
+  bool PlainFourDigits(size_t i) const {
+    if (!IsNum(i) || t_[i].lower.size() != 4) return false;
+    if (i > 0 && Tight(i) && (Is(i - 1, ",") || Is(i - 1, "."))) return false;
+    return !((Is(i + 1, ",") || Is(i + 1, ".")) && Tight(i + 1) && IsNum(i + 2) && Tight(i + 2));
+  }
+  // A word that names what a number after it identifies: an acronym ("ASX", "S&P", "ISO"; not a
+  // currency code) or a camel-case brand ("iPhone").
+  bool NameWord(size_t k) const {
+    if (!IsWord(k)) return false;
+    const std::string_view w(text_.data() + t_[k].start, t_[k].end - t_[k].start);
+    size_t upper = 0, lower = 0;
+    for (char c : w) upper += c >= 'A' && c <= 'Z', lower += c >= 'a' && c <= 'z';
+    const bool acronym = upper >= 1 && lower == 0 && w.size() <= 5 && w != "A" && w != "I" && !Currencies().count(t_[k].lower);
+    const bool camel = lower > 0 && upper > 0 && !(w[0] >= 'A' && w[0] <= 'Z');
+    return acronym || camel;
+  }
+  // An era marker around the number at i: "AD"/"A.D." before it, or "AD", "BC", "BCE", "CE", "B.C."
+  // after it.
+  bool EraAt(size_t i) const {
+    auto era = [&](size_t k, bool after) {
+      if (!IsWord(k)) return false;
+      const std::string_view w(text_.data() + t_[k].start, t_[k].end - t_[k].start);
+      if (w == "AD" || (after && (w == "BC" || w == "BCE" || w == "CE"))) return true;
+      // "A.D.", "B.C.": a capital letter, a dot, a capital letter.
+      return (w == "A" || (after && w == "B")) && Is(k + 1, ".") && Tight(k + 1) && IsWord(k + 2) && Tight(k + 2) &&
+             (t_[k + 2].lower == "d" || t_[k + 2].lower == "c") && t_[k + 2].capitalised;
+    };
+    if (i > 0 && era(i - 1, false)) return true;
+    if (i > 3 && Is(i - 1, ".") && IsWord(i - 2) && t_[i - 2].lower == "d" && era(i - 4, false)) return true;
+    return era(i + 1, true);
   }
   bool ScoreContext(size_t i) const {
     size_t from = i >= 4 ? i - 4 : 0;
@@ -449,7 +515,7 @@ class Scanner {
   }
 
   static double RoundWhole(double v) { return std::round(v); }
-  static bool Whole(double v) { return std::fabs(v - std::round(v)) < 1e-9; }
+  static bool Whole(double v) { return v == 0 || (std::fabs(v) >= 1 && std::fabs(v - std::round(v)) < 1e-9); }
 
   void ApplyRule(Rule r, double v, Quantity* q) const {
     q->value = v;
@@ -594,9 +660,25 @@ class Scanner {
     // A negative number: "-1.3%", "minus 5 yards" (a sign with a space before it and none after).
     const bool signed_money = (Is(i, "-") || Is(i, "\xE2\x88\x92")) && t_[i].space_before && Tight(i + 1) &&
                               i + 1 < t_.size() && IsCurrency(t_[i + 1].lower) && IsNum(i + 2) && Tight(i + 2);  // "-$50.8bn"
+    // "$-50.8bn": the sign after the currency.
+    if (IsCurrency(t_[i].lower) && (Is(i + 1, "-") || Is(i + 1, "\xE2\x88\x92")) && Tight(i + 1) && IsNum(i + 2) && Tight(i + 2)) {
+      double v = 0;
+      size_t end = i + 2;
+      bool digits = false;
+      if (NumberAt(i + 2, &v, &end, &digits)) {
+        q->low = q->high = q->value = -v;
+        q->kind = QuantityKind::kExact;
+        q->unit = t_[i].lower;
+        q->number_start = t_[i].start;
+        q->number_end = t_[end - 1].end;
+        *next = end;
+        return true;
+      }
+    }
     // ("40 -50" is a range written loosely; a percentage makes it a signed change: "Stoxx 50 -1.3%".)
+    // ("COVID -19": a name's number written loosely, not a negative one.)
     if ((Is(i, "minus") || signed_money || ((Is(i, "-") || Is(i, "\xE2\x88\x92")) && t_[i].space_before && IsNum(i + 1) && Tight(i + 1))) &&
-        !(i > 0 && IsNum(i - 1) && !PercentAfter(i + 1))) {
+        !(i > 0 && IsNum(i - 1) && !PercentAfter(i + 1)) && !(i > 0 && NameWord(i - 1) && !PercentAfter(i + 1))) {
       double v = 0;
       const size_t at = (Is(i, "minus") && IsDash(i + 1) && Tight(i + 1)) || signed_money ? i + 2 : i + 1;  // "minus-130 degrees"
       size_t end = at;
@@ -666,7 +748,11 @@ class Scanner {
   // "one" counts when it is a number of something ("one person", "one of the dead" is still one), not
   // in "one another", "no one", "one day".
   bool StandaloneOne(size_t j, size_t end) const {
-    if (Is(end, "another") || (j > 0 && (Is(j - 1, "no") || Is(j - 1, "the") || Is(j - 1, "any") || Is(j - 1, "every") || Is(j - 1, "each"))))
+    if (Is(end, "another") || (j > 0 && (Is(j - 1, "no") || Is(j - 1, "the") || Is(j - 1, "any") || Is(j - 1, "every") || Is(j - 1, "each") ||
+                                         Is(j - 1, "same"))))
+      return false;
+    // "this one.", "that one," (a pronoun; "said that one person died" counts).
+    if (j > 0 && (Is(j - 1, "this") || Is(j - 1, "that") || Is(j - 1, "which")) && (end >= t_.size() || t_[end].kind == Token::Kind::kPunct))
       return false;
     // A name: "BBC One", "Formula One", "Apple One's plan".
     if (t_[j].capitalised && j > 0 && t_[j - 1].capitalised && t_[j - 1].kind == Token::Kind::kWord) return false;
@@ -710,6 +796,9 @@ class Scanner {
     bool dash = false;
     if (!sep.empty()) {
       if (!Is(k, sep) && !(sep == "to" && IsDash(k))) return false;
+    } else if (IsDash(k) && Tight(k) && Is(k + 1, "to") && Tight(k + 1) && IsDash(k + 2) && Tight(k + 2)) {
+      dash = true;  // "0-to-60"
+      k += 2;
     } else if (IsDash(k)) {
       dash = true;
     } else if (!(Is(k, "to") || Is(k, "or"))) {

@@ -204,6 +204,42 @@ TEST(NumbersTest, ProportionsNotationNamesAndTollChanges) {
   EXPECT_EQ(*s[0].value, -1.3);
 }
 
+TEST(NumbersTest, YearsBesideAmountsErasTimesAndNames) {
+  // The end of a range from an amount is an amount, even in year-like digits; years stay years.
+  ExpectOne("between 500 and 2000 people fled", "between 500 and 2000", 500, 2000, "range");
+  ExpectOne("from 1,500 to 2000 homes", "from 1,500 to 2000", 1500, 2000, "range");
+  EXPECT_TRUE(Find("Between 1600 and 1900 temperatures dropped").empty());
+  EXPECT_TRUE(Find("the temple was built between A.D. 1000 and 1260, and Pompeii in AD 79 or 300 BC").empty());
+  EXPECT_TRUE(Find("the 2014-15 and 2015-16 seasons").empty());
+  // Clock fragments, team names and the parts of identifiers are not amounts.
+  EXPECT_TRUE(Find("22pm GMT and the 49ers").empty());
+  EXPECT_TRUE(Find("passed the ISO 3888-2 test and 9000 tests of COVID -19").size() == 1u);
+  ExpectOne("the DAX -1.3% today", "-1.3", -1.3, -1.3, "exact");
+  // "one" as a pronoun; "said that one person died" still counts.
+  EXPECT_TRUE(Find("using the same one across accounts, or this one.").empty());
+  ExpectOne("police said that one person died", "one", 1, 1, "exact");
+  // Addresses with a range of numbers; an aircraft model.
+  EXPECT_TRUE(Find("Unit 3 at 16-18 Industrial Avenue was leased").empty());
+  ExpectOne("a Boeing 737 Max 8 crashed killing 157 people", "157", 157, 157, "exact");
+}
+
+TEST(NumbersTest, NotationAndSpokenRanges) {
+  // Scientific notation with a multiplication sign and a minus sign (U+00D7, U+2212).
+  auto q = FindQuantities("The mass is approximately 1.99\xC3\x97" "10\xE2\x88\x92" "30 kilograms.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_DOUBLE_EQ(*q[0].value, 1.99e-30);
+  EXPECT_DOUBLE_EQ(*q[0].low, 1.99e-30 * 0.9);  // a tiny value is not rounded to a whole number
+  EXPECT_EQ(q[0].unit, "kilograms");
+  ExpectOne("its 0-to-60-mph time", "0-to-60", 0, 60, "range");
+  ExpectOne("sizes starting from 450 sq ft up to 900 sq ft", "450 sq ft up to 900", 450, 900, "range");
+  ExpectOne("a record wealth of $1tn", "$1tn", 1e12, 1e12, "exact");
+  ExpectOne("the balance fell to $-50.8bn", "$-50.8bn", -50.8e9, -50.8e9, "exact");
+  // A unit that starts with a non-ASCII letter stays whole (valid UTF-8).
+  auto u = FindQuantities("5 \xC3\x89lys\xC3\xA9" "e staff");
+  ASSERT_EQ(u.size(), 1u);
+  EXPECT_EQ(u[0].unit, "\xC3\x89lys\xC3\xA9" "e");  // lower-cased as ASCII only
+}
+
 TEST(NumbersTest, HostileInput) {
   std::string s(100000, '9');
   s += " ,,,, 1,2,3,4 \xFF\xFE 99999999999999999999999 ";

@@ -1292,6 +1292,11 @@ class Scanner {
     // "2000 - 2500 calories": a dash to a number that is no year makes both amounts.
     const bool to_amount = i + 2 < t_.size() && (Is(i + 1, "-") || Is(i + 1, "\xE2\x80\x93")) && IsNum(i + 2) &&
                            !(YearAt(i + 2) >= 1800 && YearAt(i + 2) <= 2200) && t_[i + 2].lower.size() != 2;
+    // "between 500 and 2000 people", "1,500 to 2000": the end of a range from an amount (three digits,
+    // alone or after a thousands separator) is an amount too.
+    const bool from_amount = i > 1 && (Is(i - 1, "and") || Is(i - 1, "to") || Is(i - 1, "-") || Is(i - 1, "\xE2\x80\x93")) && IsNum(i - 2) &&
+                             t_[i - 2].lower.size() == 3;
+    if (from_amount) return false;
     const bool bare_ok = (glued || to_amount || (i > 0 && Is(i - 1, "$"))) ? false
                          : (i + 1 >= t_.size() || t_[i + 1].kind == Token::Kind::kPunct || Is(i + 1, "and") || Is(i + 1, "or") ||
                             Is(i + 1, "to") || Is(i + 1, "through") || Is(i + 1, "when") || Is(i + 1, "as") || Is(i + 1, "was") ||

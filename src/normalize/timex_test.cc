@@ -183,6 +183,10 @@ TEST(TimexTest, YearsAsModifiersAndYearEnd) {
   EXPECT_EQ(Values("The 2019 floods killed 300 people.")[0].second, "2019");
   EXPECT_EQ(Values("complete the sale by year-end")[0].second, "2016-12-31");
   EXPECT_TRUE(Values("Some 2000 people marched.").empty());
+  // The end of a range from an amount is an amount; a range of years stays two years.
+  EXPECT_TRUE(Values("between 500 and 2000 people fled").empty());
+  EXPECT_TRUE(Values("from 1,500 to 2000 homes").empty());
+  EXPECT_EQ(Values("from 1990 to 2000, the town grew").size(), 2u);
 }
 
 TEST(TimexTest, NotTimes) {

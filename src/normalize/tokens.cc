@@ -38,9 +38,17 @@ const NumberWord* Lookup(const Token& t) {
 
 bool IsHyphen(const Token& t) { return t.kind == Token::Kind::kPunct && (t.lower == "-" || t.lower == "\xE2\x80\x90" || t.lower == "\xE2\x80\x91"); }
 
-// Lead bytes of UTF-8 sequences treated as letters: 2-byte C3..DF (Latin-1 letters onwards), 3-byte
-// E0, E1 and E4..ED, 4-byte F0. Everything else non-ASCII is punctuation or a symbol.
-bool IsLetterLead(unsigned char c) { return (c >= 0xC3 && c < 0xE0) || c == 0xE0 || c == 0xE1 || (c >= 0xE4 && c <= 0xED) || c == 0xF0; }
+// Whether the UTF-8 sequence at text[i] (a non-ASCII lead byte) is a letter: 2-byte C3..DF (Latin-1
+// letters onwards, but not the signs U+00D7 "×" and U+00F7 "÷"), 3-byte E0, E1 and E4..ED, 4-byte F0.
+// Everything else non-ASCII is punctuation or a symbol.
+bool IsLetterAt(std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c == 0xC3 && i + 1 < text.size()) {
+    const unsigned char c2 = static_cast<unsigned char>(text[i + 1]);
+    if (c2 == 0x97 || c2 == 0xB7) return false;
+  }
+  return (c >= 0xC3 && c < 0xE0) || c == 0xE0 || c == 0xE1 || (c >= 0xE4 && c <= 0xED) || c == 0xF0;
+}
 
 }  // namespace
 
@@ -77,7 +85,7 @@ std::vector<Token> Tokenize(std::string_view text, size_t max_tokens) {
     if (IsAsciiDigit(static_cast<char>(c))) {
       t.kind = Token::Kind::kNumber;
       while (i < text.size() && IsAsciiDigit(text[i])) ++i;
-    } else if (IsAsciiAlpha(static_cast<char>(c)) || IsLetterLead(c)) {
+    } else if (IsAsciiAlpha(static_cast<char>(c)) || IsLetterAt(text, i)) {
       // Letters: ASCII, or the lead byte of a letter script (Latin accents, Greek, Cyrillic, Arabic,
       // Devanagari, Thai, CJK ...); U+2000-U+2FFF (punctuation, symbols) and U+3000-U+303F are not.
       t.kind = Token::Kind::kWord;
@@ -86,7 +94,7 @@ std::vector<Token> Tokenize(std::string_view text, size_t max_tokens) {
         unsigned char d = static_cast<unsigned char>(text[i]);
         if (IsAsciiAlpha(static_cast<char>(d))) {
           ++i;
-        } else if (IsLetterLead(d) && i > t.start) {
+        } else if (d >= 0x80 && IsLetterAt(text, i)) {
           int n = Utf8SequenceLength(d);
           i = std::min(text.size(), i + n);
         } else if (d >= 0x80 && d < 0xC0) {
