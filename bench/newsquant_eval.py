@@ -7,8 +7,10 @@ value matches a quantity whose written number is that value); precision and reca
 sentences. "Value F1 with bounds" adds the bound: gold change "~", ">" or "<" must come with our kind
 approx, min or max. NewsQuant annotates a change ("rose from 240 to 273") as one range; corroborate
 reads it as two values (the second with changed_from), as casualty tolls need; the third line scores
-with those pairs merged into ranges, to show how much of the gap is that convention. The published scores are printed beside ours. chrono-node parses dates, not
-quantities, so it has no place in this table (see tempeval3_eval.py for the side-by-side on times).
+with those pairs merged into ranges, to show how much of the gap is that convention. The published
+scores are printed beside ours, and compromise (npm, bench/compromise_numbers.mjs) is run on the same
+sentences and scored the same way. chrono-node parses dates, not quantities, so it is the peer of
+tempeval3_eval.py, not of this table.
 
 Usage: bench/newsquant_eval.py [--bin build/corroborate] [--data ../shared/bench/newsquant] [--verbose]
 """
@@ -53,6 +55,66 @@ def matches(g, p, with_bound, change):
     return ok
 
 
+def changes_as_ranges(pred):
+    """NewsQuant annotates a change "from X to Y" as the range X-Y; corroborate gives two values, the
+    second with changed_from. This merges each such pair into one range, for the third line."""
+    out = []
+    for p in pred:
+        if p.get("changed_from") is not None and out and out[-1].get("value") == p["changed_from"]:
+            out[-1] = {"kind": "range", "low": p["changed_from"], "high": p["value"], "value": None, "text": out[-1]["text"]}
+        else:
+            out.append(p)
+    return out
+
+
+def score(items, preds, with_bound=False, merged=False, verbose=False, spurious=False):
+    """Precision, recall and F1 of preds (one list of quantities per item) against the gold values."""
+    tp = n_pred = n_gold = 0
+    for it, pred in zip(items, preds):
+        if merged:
+            pred = changes_as_ranges(pred)
+        gold = [(gold_value(q), q.get("change", "=")) for q in it["quantities"]]
+        gold = [(g, c) for g, c in gold if g]
+        n_gold += len(gold)
+        n_pred += len(pred)
+        used = set()
+        for g, change in gold:
+            for k, p in enumerate(pred):
+                if k not in used and matches(g, p, with_bound, change):
+                    used.add(k)
+                    tp += 1
+                    break
+            else:
+                if verbose:
+                    print("  missed", g, "in", it["text"][:120], "| ours:", [(p["text"], p.get("value")) for p in pred])
+        if spurious:
+            for k, p in enumerate(pred):
+                if k not in used:
+                    print("  spurious", repr(p["text"]), p.get("value"), "in", it["text"][:140])
+    P = tp / n_pred if n_pred else 0
+    R = tp / n_gold if n_gold else 0
+    return P, R, (2 * P * R / (P + R) if P + R else 0)
+
+
+def run_compromise(items):
+    """compromise (npm) over every sentence in one node process: a list per item, or None."""
+    feed = "".join(json.dumps({"text": it["text"]}) + "\n" for it in items)
+    t0 = time.perf_counter()
+    try:
+        proc = subprocess.run(["node", os.path.join(HERE, "compromise_numbers.mjs")], input=feed.encode("utf-8"), capture_output=True)
+    except FileNotFoundError:
+        print("node not found; compromise not run")
+        return None, 0
+    elapsed = time.perf_counter() - t0
+    lines = proc.stdout.decode().splitlines()
+    if proc.returncode != 0 or len(lines) != len(items):
+        print("compromise failed (run scripts/install-deps.sh for the npm packages):", proc.stderr.decode()[-300:])
+        return None, 0
+    preds = [[{"kind": "exact", "value": q["value"], "low": q["value"], "high": q["value"], "text": q["text"]} for q in json.loads(l)]
+             for l in lines]
+    return preds, elapsed
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "build", "corroborate"))
@@ -65,60 +127,35 @@ def main():
         print(f"NewsQuant not found at {path}; nothing to score")
         return 0
     items = json.load(open(path, encoding="utf-8"))
-    t0 = time.perf_counter()
     preds = []
     for it in items:
         out = subprocess.run([args.bin, "numbers"], input=it["text"].encode("utf-8"), capture_output=True).stdout.decode()
         preds.append([json.loads(l) for l in out.splitlines()])
+    # Speed: every sentence through one process, as compromise runs (blank lines between sentences).
+    joined = "\n\n".join(it["text"] for it in items).encode("utf-8")
+    t0 = time.perf_counter()
+    subprocess.run([args.bin, "numbers"], input=joined, capture_output=True)
     elapsed = time.perf_counter() - t0
+    peer, peer_time = run_compromise(items)
     print(f"NewsQuant: {len(items)} sentences, {sum(len(i['quantities']) for i in items)} quantities")
     print(f"{'system':<38} {'P':>6} {'R':>6} {'F1':>6}")
-    def changes_as_ranges(pred):
-        """NewsQuant annotates a change "from X to Y" as the range X-Y; corroborate gives two values, the
-        second with changed_from. This merges each such pair into one range, for the third line."""
-        out = []
-        for p in pred:
-            if p.get("changed_from") is not None and out and out[-1].get("value") == p["changed_from"]:
-                out[-1] = {"kind": "range", "low": p["changed_from"], "high": p["value"], "value": None, "text": out[-1]["text"]}
-            else:
-                out.append(p)
-        return out
-
     for with_bound, merged in ((False, False), (True, False), (False, True)):
-        tp = n_pred = n_gold = 0
-        for it, pred in zip(items, preds):
-            if merged:
-                pred = changes_as_ranges(pred)
-            gold = [(gold_value(q), q.get("change", "=")) for q in it["quantities"]]
-            gold = [(g, c) for g, c in gold if g]
-            n_gold += len(gold)
-            n_pred += len(pred)
-            used = set()
-            for g, change in gold:
-                for k, p in enumerate(pred):
-                    if k not in used and matches(g, p, with_bound, change):
-                        used.add(k)
-                        tp += 1
-                        break
-                else:
-                    if args.verbose and not with_bound and not merged:
-                        print("  missed", g, "in", it["text"][:120], "| ours:", [(p["text"], p.get("value")) for p in pred])
-            if args.spurious and not with_bound and not merged:
-                for k, p in enumerate(pred):
-                    if k not in used:
-                        print("  spurious", repr(p["text"]), p.get("value"), "in", it["text"][:140])
-        P = tp / n_pred if n_pred else 0
-        R = tp / n_gold if n_gold else 0
-        F = 2 * P * R / (P + R) if P + R else 0
+        show = not with_bound and not merged
+        P, R, F = score(items, preds, with_bound, merged, args.verbose and show, args.spurious and show)
         label = "corroborate value" + (" + bound" if with_bound else "") + (", changes as ranges" if merged else "")
         print(f"{label:<38} {P:6.3f} {R:6.3f} {F:6.3f}")
+    if peer is not None:
+        for with_bound in (False, True):
+            P, R, F = score(items, peer, with_bound)
+            print(f"{'compromise (npm) value' + (' + bound' if with_bound else ''):<38} {P:6.3f} {R:6.3f} {F:6.3f}")
     pub = os.path.join(args.data, "published_scores_NewsQuant.tsv")
     if os.path.exists(pub):
         for line in open(pub, encoding="utf-8").read().splitlines()[1:]:
             cells = line.split("\t")
             if len(cells) >= 6 and cells[5] in ("value", "value+change"):
                 print(f"{'published ' + cells[4] + ' ' + cells[5]:<38} {float(cells[1]) / 100:6.3f} {float(cells[2]) / 100:6.3f} {float(cells[3]) / 100:6.3f}")
-    print(f"({elapsed:.2f} s for corroborate, one process per sentence)")
+    print(f"({len(joined) / 1024:.0f} KB in one process: corroborate {elapsed:.2f} s" +
+          (f", compromise {peer_time:.2f} s (node start included in both)" if peer is not None else "") + ")")
     return 0
 
 
