@@ -1,5 +1,10 @@
 #include "common/text_util.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <climits>
 #include <string>
 #include <unordered_set>
 
@@ -22,6 +27,38 @@ std::string ToLowerAscii(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = ToLowerAscii(c);
   return out;
+}
+
+std::string ToLowerUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(std::min<size_t>(s.size(), INT32_MAX));
+  int32_t i = 0;
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(b, i, n, c);
+    if (c < 0) {  // ill-formed: keep the bytes
+      out.append(s.data() + start, static_cast<size_t>(i - start));
+      continue;
+    }
+    c = c < 0x80 ? ToLowerAscii(static_cast<char>(c)) : u_tolower(c);
+    uint8_t buf[4];
+    int32_t len = 0;
+    U8_APPEND_UNSAFE(buf, len, c);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
+  }
+  return out;
+}
+
+bool StartsUpper(std::string_view s) {
+  if (s.empty()) return false;
+  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(b, i, static_cast<int32_t>(std::min<size_t>(s.size(), 4)), c);
+  return c >= 0 && (u_isupper(c) || u_istitle(c));
 }
 
 std::string_view TrimAscii(std::string_view s) {

@@ -1,5 +1,5 @@
-// Small text helpers shared by every stage. Text is UTF-8; these helpers are byte-oriented and only
-// touch ASCII letters, so offsets stay valid.
+// Small text helpers shared by every stage. Text is UTF-8; the *Ascii helpers are byte-oriented and
+// only touch ASCII letters, so offsets stay valid; the *Utf8 ones work by code point.
 #ifndef CORROBORATE_COMMON_TEXT_UTIL_H_
 #define CORROBORATE_COMMON_TEXT_UTIL_H_
 
@@ -23,6 +23,12 @@ std::vector<std::string_view> SplitLines(std::string_view s);  // on '\n', dropp
 // True when a full stop after this lower-case word does not end a sentence ("mr", "gen", "dec", "st";
 // data/segment_abbreviations.tsv). Single-letter initials are the caller's to judge.
 bool IsAbbreviation(std::string_view lower_word);
+
+// Lower case by code point (ICU's simple case mapping: "\xC3\x89LYS\xC3\x89E" -> "\xC3\xA9lys\xC3\xA9e",
+// Cyrillic and Greek too); ill-formed bytes are copied as they are. Lengths may change.
+std::string ToLowerUtf8(std::string_view s);
+// True when the first code point of `s` is an upper-case or title-case letter (ASCII or not).
+bool StartsUpper(std::string_view s);
 
 // True when `s` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
 bool IsValidUtf8(std::string_view s);

@@ -21,6 +21,18 @@ TEST(TextUtil, CaseAndTrim) {
   EXPECT_FALSE(StartsWithIgnoreCase("Acc", "according"));
 }
 
+TEST(TextUtil, Utf8Case) {
+  EXPECT_EQ(ToLowerUtf8("\xC3\x89LYS\xC3\x89" "E Paris"), "\xC3\xA9lys\xC3\xA9" "e paris");
+  EXPECT_EQ(ToLowerUtf8("\xCE\xA3\xCE\x95\xCE\xA0"), "\xCF\x83\xCE\xB5\xCF\x80");  // Greek
+  EXPECT_EQ(ToLowerUtf8("a\xFF\xC3"), "a\xFF\xC3");  // ill-formed bytes stay
+  EXPECT_TRUE(StartsUpper("\xC3\x96zil"));
+  EXPECT_TRUE(StartsUpper("\xD0\x94\xD0\xB0"));
+  EXPECT_TRUE(StartsUpper("Monday"));
+  EXPECT_FALSE(StartsUpper("\xC3\xA9t\xC3\xA9"));
+  EXPECT_FALSE(StartsUpper("\xC3\x97"));  // the multiplication sign
+  EXPECT_FALSE(StartsUpper(""));
+}
+
 TEST(TextUtil, SplitLines) {
   auto lines = SplitLines("a\r\nb\n\nc");
   ASSERT_EQ(lines.size(), 4u);

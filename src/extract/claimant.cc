@@ -46,10 +46,7 @@ const Tables& T() {
   return *t;
 }
 
-bool Cap(const Token& t) {
-  return t.kind == Token::Kind::kWord &&
-         (t.capitalised || (t.lower.size() >= 2 && static_cast<unsigned char>(t.lower[0]) == 0xC3 && static_cast<unsigned char>(t.lower[1]) < 0x9F));
-}
+bool Cap(const Token& t) { return t.kind == Token::Kind::kWord && t.capitalised; }  // ASCII or not ("\xC3\x96zil")
 bool Is(const std::vector<Token>& t, size_t i, std::string_view w) { return i < t.size() && t[i].lower == w; }
 bool IsQuote(const Token& t) {
   return t.kind == Token::Kind::kPunct && (t.lower == "\"" || t.lower == "\xE2\x80\x9C" || t.lower == "\xE2\x80\x9D" || t.lower == "'" ||

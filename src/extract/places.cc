@@ -52,12 +52,7 @@ const Cues& C() {
   return *c;
 }
 
-bool Capitalised(const Token& t) {
-  if (t.kind != Token::Kind::kWord) return false;
-  if (t.capitalised) return true;
-  // Non-ASCII capitals (É, Ö...): C3 80..9E.
-  return t.lower.size() >= 2 && static_cast<unsigned char>(t.lower[0]) == 0xC3 && static_cast<unsigned char>(t.lower[1]) < 0x9F;
-}
+bool Capitalised(const Token& t) { return t.kind == Token::Kind::kWord && t.capitalised; }  // "Paris", "\xC3\x8Ele"
 
 // A sentence-initial word or one after a quote: capitalised for grammar, not because it is a name.
 bool SentenceStart(const std::vector<Token>& t, size_t i) {

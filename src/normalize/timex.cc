@@ -43,7 +43,7 @@ const char* TimexTypeName(TimexType t) {
 namespace {
 
 struct Lexicon {
-  struct Month { int month; bool ambiguous; };
+  struct Month { int month; bool ambiguous; bool day_only; };
   using Entry = std::pair<std::string, std::string>;  // (kind, value)
   std::unordered_map<std::string, Month> months;
   std::unordered_map<std::string, std::vector<Entry>> words;  // a word may have several kinds ("gave": past, deadline)
@@ -54,7 +54,8 @@ const Lexicon& Lex() {
     auto* l = new Lexicon();
     for (const auto& row : DataTable("timex_months.tsv")) {
       if (row.size() < 2) continue;
-      l->months[std::string(row[0])] = {std::atoi(std::string(row[1]).c_str()), row.size() > 2 && row[2] == "1"};
+      const bool day_only = row.size() > 2 && row[2] == "day";
+      l->months[std::string(row[0])] = {std::atoi(std::string(row[1]).c_str()), (row.size() > 2 && row[2] == "1") || day_only, day_only};
     }
     for (const auto& row : DataTable("timex_words.tsv")) {
       if (row.size() < 2) continue;
@@ -168,6 +169,7 @@ class Scanner {
     // Abbreviations and ambiguous words must be capitalised ("may" the verb, "mar", "dec").
     bool abbrev = t_[i].lower.size() <= 4 && t_[i].lower != "june" && t_[i].lower != "july";
     if ((abbrev || m.ambiguous) && !t_[i].capitalised && !after_day) return 0;
+    if (m.day_only && !after_day) return 0;
     if (m.ambiguous && need_cue_if_ambiguous) return 0;
     size_t j = i + 1;
     if (abbrev && Is(j, ".") && Tight(j)) ++j;

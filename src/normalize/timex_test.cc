@@ -139,6 +139,17 @@ TEST(TimexTest, AbsoluteDatesInNewsFormats) {
   EXPECT_EQ(Values("On December 28 the bridge fell.", Date{2017, 1, 3})[0].second, "2016-12-28");
 }
 
+TEST(TimexTest, MonthNamesOfMoreEuropeanLanguages) {
+  EXPECT_EQ(Values("3 grudnia 2016")[0].second, "2016-12-03");
+  EXPECT_EQ(Values("24 \xD0\xBB\xD1\x8E\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE 2022")[0].second, "2022-02-24");  // Ukrainian
+  EXPECT_EQ(Values("3 \xD0\x94\xD0\x95\xD0\x9A\xD0\x90\xD0\x91\xD0\xA0\xD0\xAF 2016")[0].second, "2016-12-03");  // Russian, capitals
+  EXPECT_EQ(Values("14 A\xC4\x9Fustos 2016")[0].second, "2016-08-14");  // Turkish
+  EXPECT_EQ(Values("3 \xCE\x94\xCE\xB5\xCE\xBA\xCE\xB5\xCE\xBC\xCE\xB2\xCF\x81\xCE\xAF\xCE\xBF\xCF\x85 2016")[0].second, "2016-12-03");  // Greek
+  EXPECT_EQ(Values("3 maja 2016")[0].second, "2016-05-03");
+  EXPECT_TRUE(Values("in Maja's house").empty());
+  EXPECT_TRUE(Values("the Mars rover").empty());
+}
+
 TEST(TimexTest, MonthsWeeksYears) {
   EXPECT_EQ(Values("since August")[0].second, "2016-08");
   auto mid = FindTimexes("in mid-November", kDct);

@@ -50,6 +50,13 @@ bool IsLetterAt(std::string_view text, size_t i) {
   return (c >= 0xC3 && c < 0xE0) || c == 0xE0 || c == 0xE1 || (c >= 0xE4 && c <= 0xED) || c == 0xF0;
 }
 
+bool IsAsciiOnly(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text, size_t max_tokens) {
@@ -113,10 +120,14 @@ std::vector<Token> Tokenize(std::string_view text, size_t max_tokens) {
     }
     if (i == t.start) i = std::min(text.size(), i + 1);  // always make progress, whatever the bytes
     t.end = i;
+    const std::string_view raw = text.substr(t.start, t.end - t.start);
     if (t.kind == Token::Kind::kPunct) {
-      t.lower = std::string(text.substr(t.start, t.end - t.start));
+      t.lower = std::string(raw);
+    } else if (t.kind == Token::Kind::kWord && static_cast<unsigned char>(raw[0]) >= 0x80) {
+      t.lower = ToLowerUtf8(raw);  // "\xC3\x89lys\xC3\xA9e", "\xD0\x94\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F" (Cyrillic)
+      t.capitalised = StartsUpper(raw);
     } else {
-      t.lower = ToLowerAscii(text.substr(t.start, t.end - t.start));
+      t.lower = t.kind == Token::Kind::kWord && !IsAsciiOnly(raw) ? ToLowerUtf8(raw) : ToLowerAscii(raw);
     }
     out.push_back(std::move(t));
     space = false;

@@ -37,6 +37,17 @@ TEST(TokensTest, WordsStartingWithNonAsciiLettersStayWhole) {
   }
 }
 
+TEST(TokensTest, WordsAreLowerCasedByCodePoint) {
+  auto t = Tokenize("\xC3\x89LYS\xC3\x89" "E \xD0\x94\xD0\x95\xD0\x9A\xD0\x90\xD0\x91\xD0\xA0\xD0\xAF d\xC3\xA9" "cembre");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].lower, "\xC3\xA9lys\xC3\xA9" "e");
+  EXPECT_TRUE(t[0].capitalised);
+  EXPECT_EQ(t[1].lower, "\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F");  // Cyrillic
+  EXPECT_TRUE(t[1].capitalised);
+  EXPECT_FALSE(t[2].capitalised);
+  EXPECT_EQ(t[2].lower, "d\xC3\xA9" "cembre");
+}
+
 TEST(TokensTest, MultiplicationAndDivisionSignsAreSymbols) {
   EXPECT_EQ(Texts("1.99\xC3\x97" "10"), (std::vector<std::string>{"1", ".", "99", "\xC3\x97", "10"}));
   auto t = Tokenize("6 \xC3\xB7 2");

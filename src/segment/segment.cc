@@ -35,9 +35,8 @@ bool CanStartSentence(std::string_view s, size_t i) {
   if (StartsWith(s, i, "\xE2\x80\x9C") || StartsWith(s, i, "\xE2\x80\x98") || StartsWith(s, i, "\xE2\x80\x94") ||
       StartsWith(s, i, "\xE2\x80\x93") || StartsWith(s, i, "\xC2\xAB"))
     return true;
-  // Capitals outside ASCII (É, Ö, ...): a two-byte UTF-8 letter in the C3 80..9E range.
-  if (c == 0xC3 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0x9F) return true;
-  return false;
+  // Capitals outside ASCII (É, Ö, Д, Σ ...).
+  return c >= 0x80 && StartsUpper(s.substr(i));
 }
 
 // The word right before position `dot` (letters and inner dots), lower-cased.
