@@ -133,7 +133,7 @@ class Scanner {
       auto* set = new std::unordered_set<std::string>{
           "the",   "this",  "that",    "last",  "next",  "past",     "previous", "coming", "fiscal", "latest", "current",
           "recent", "noon", "midday",  "midnight", "earlier", "later", "early",  "late",   "several", "few",   "many",
-          "some",  "a",     "an",      "couple", "every", "each",     "mid",      "future", "year"};
+          "some",  "a",     "an",      "couple", "every", "each",     "mid",      "future", "year",   "overnight"};
       for (const auto& row : DataTable("timex_holidays.tsv")) {
         if (!row.empty()) set->insert(std::string(row[0].substr(0, row[0].find(' '))));
       }
@@ -554,7 +554,7 @@ class Scanner {
   // ---- matchers ----
   bool Match(size_t i, size_t* next, Timex* tx) {
     return MatchIso(i, next, tx) || MatchNumericDate(i, next, tx) || MatchNamedDate(i, next, tx) ||
-           MatchClock(i, next, tx) || MatchQuarter(i, next, tx) || MatchYearEarlier(i, next, tx) || MatchYearEnd(i, next, tx) || MatchHoliday(i, next, tx) || MatchAnaphor(i, next, tx) || MatchDeictic(i, next, tx) || MatchWeekday(i, next, tx) ||
+           MatchClock(i, next, tx) || MatchQuarter(i, next, tx) || MatchYearEarlier(i, next, tx) || MatchYearEnd(i, next, tx) || MatchHoliday(i, next, tx) || MatchAnaphor(i, next, tx) || MatchDeictic(i, next, tx) || MatchWeekday(i, next, tx) || MatchOvernight(i, next, tx) ||
            MatchCalendarUnit(i, next, tx) || MatchAgo(i, next, tx) || MatchDuration(i, next, tx) ||
            MatchSet(i, next, tx) || MatchMonthOrSeason(i, next, tx) || MatchYear(i, next, tx) || MatchVagueDuration(i, next, tx);
   }
@@ -871,6 +871,16 @@ class Scanner {
   // [overnight on|late on|early on|on|last|next|this] Weekday [morning|night...].
   bool MatchWeekday(size_t i, size_t* next, Timex* tx) const {
     size_t j = i;
+    // "overnight on Monday", "overnight Monday": that day's night; "overnight into Tuesday": the night
+    // before Tuesday.
+    int overnight = 0;  // 1 the day's night, 2 the night before the day
+    if (Is(j, "overnight")) {
+      size_t k = j + 1;
+      overnight = Is(k, "into") ? 2 : 1;
+      if (Is(k, "on") || Is(k, "into")) ++k;
+      if (!WordKind(k, "weekday")) return false;
+      j = k;
+    }
     int direction = 0;  // -1 last, +1 next, 2 this, 0 bare
     if (Is(j, "last") || Is(j, "past")) direction = -1, ++j;
     else if (Is(j, "next") || Is(j, "coming")) direction = 1, ++j;
@@ -882,8 +892,8 @@ class Scanner {
     }
     int wd = std::atoi(Word(j)->second.c_str());
     size_t k = j + 1;
-    std::string part;
-    if (WordKind(k, "part")) part = Word(k)->second, ++k;
+    std::string part = overnight ? "NI" : "";
+    if (WordKind(k, "part") && (!overnight || Word(k)->second == "NI")) part = Word(k)->second, ++k;  // ("overnight on Monday night")
     if (!dct_) {
       tx->type = TimexType::kDate;
       tx->value = "XXXX-WXX-" + std::to_string(wd + 1);
@@ -906,11 +916,29 @@ class Scanner {
     } else {
       d = dct_->AddDays(-((today - wd + 7) % 7));
     }
-    SetDay(tx, d);
+    SetDay(tx, overnight == 2 ? d.AddDays(-1) : d);
     if (!part.empty()) {
       tx->type = TimexType::kTime;
       tx->value += "T" + part;
     }
+    *next = k;
+    return true;
+  }
+
+  // "overnight" as an adverb ("rebels attacked overnight", "overnight, the toll rose"): in past-tense
+  // reporting the night before publication, in a future-tense clause the coming night. (Not the last
+  // day the text named: a report of a strike "overnight" often recalls an older date.) Not the
+  // adjective: "an overnight curfew", "overnight rates".
+  bool MatchOvernight(size_t i, size_t* next, Timex* tx) const {
+    if (!Is(i, "overnight") || !dct_) return false;
+    if (i > 0 && (Is(i - 1, "a") || Is(i - 1, "an") || Is(i - 1, "the") || Is(i - 1, "its") || Is(i - 1, "their"))) return false;
+    const size_t k = i + 1;
+    static const std::unordered_set<std::string> adverb_before = {"in", "on", "at", "and", "but", "as", "when", "while", "after", "before",
+                                                                  "the", "a", "to", "into", "with", "from", "near", "across", "outside"};
+    if (k < t_.size() && !(t_[k].kind == Token::Kind::kPunct || adverb_before.count(t_[k].lower) || t_[k].newline_before)) return false;
+    SetDay(tx, Tense(i) > 0 ? *dct_ : dct_->AddDays(-1));
+    tx->type = TimexType::kTime;
+    tx->value += "TNI";
     *next = k;
     return true;
   }

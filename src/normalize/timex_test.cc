@@ -113,6 +113,11 @@ TEST(TimexTest, AnaphorsFollowTheLastNamedTime) {
 TEST(TimexTest, DeicticDaysAndPartsOfDay) {
   EXPECT_EQ(Values("yesterday")[0].second, "2016-11-30");
   EXPECT_EQ(Values("Shelling resumed overnight on Monday night.")[0].second, "2016-11-28TNI");
+  EXPECT_EQ(Values("Shelling resumed overnight on Monday, officials said.")[0].first, "overnight on Monday");
+  EXPECT_EQ(Values("Rain fell overnight into Tuesday.")[0].second, "2016-11-28TNI");
+  EXPECT_EQ(Values("Rebels attacked overnight, police said.")[0].second, "2016-11-30TNI");
+  EXPECT_EQ(Values("Troops will move overnight.")[0].second, "2016-12-01TNI");
+  EXPECT_TRUE(Values("an overnight curfew and overnight rates").empty());
   EXPECT_EQ(Values("Fighting continued this morning.")[0].second, "2016-12-01TMO");
   EXPECT_EQ(Values("last night")[0].second, "2016-11-30TNI");
   auto none = FindTimexes("yesterday", std::nullopt);
