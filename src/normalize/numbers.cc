@@ -154,9 +154,7 @@ class Scanner {
         // kilometers (60 miles)", "up to PS2.7m ($3.5m)".
         if (!out.empty() && i > prev_next && i - prev_next <= 3 && Is(i - 1, "(") && q.kind == QuantityKind::kExact && q.value &&
             (out.back().kind == QuantityKind::kMin || out.back().kind == QuantityKind::kMax || out.back().kind == QuantityKind::kApprox)) {
-          bool plain = true;
-          for (size_t k = prev_next; k + 1 < i; ++k) plain = plain && IsWord(k);
-          if (plain) {
+          if (OnlyWords(prev_next, i - 1, false)) {
             const QuantityKind kind = out.back().kind;
             ApplyRule(kind == QuantityKind::kMin ? Rule::kMin : kind == QuantityKind::kMax ? Rule::kMax : Rule::kApprox, *q.value, &q);
           }
@@ -164,9 +162,7 @@ class Scanner {
         // A change: "rose from 20 to 35", "from 208 pounds to 193" (Range() left the two apart).
         if (!out.empty() && out.back().value && q.value && prev_first > 0 && Is(prev_first - 1, "from") && i > prev_next &&
             i - prev_next <= 3 && Is(i - 1, "to")) {
-          bool plain = true;
-          for (size_t k = prev_next; k + 1 < i; ++k) plain = plain && (IsWord(k) || Is(k, "%"));
-          if (plain) q.changed_from = out.back().value;
+          if (OnlyWords(prev_next, i - 1, true)) q.changed_from = out.back().value;
         }
         q.start = t_[i].start;
         q.end = t_[next - 1].end;
@@ -174,9 +170,7 @@ class Scanner {
         if (!out.empty() && q.kind == QuantityKind::kMax && q.value && out.back().kind == QuantityKind::kExact && out.back().value &&
             *out.back().value < *q.value && prev_first > 0 && Is(prev_first - 1, "from") && Is(i, "up") && Is(i + 1, "to") &&
             i >= prev_next && i - prev_next <= 3 && !Blocked(q.number_start, q.number_end)) {
-          bool plain = true;
-          for (size_t k = prev_next; k < i; ++k) plain = plain && IsWord(k);
-          if (plain) {
+          if (OnlyWords(prev_next, i, false)) {
             Quantity& r = out.back();
             r.low = r.value;
             r.high = q.value;
@@ -226,6 +220,15 @@ class Scanner {
     return IsNumberWord(t.lower) || (t.lower.size() > 4 && t.lower.compare(t.lower.size() - 4, 4, "fold") == 0);
   }
   bool Is(size_t i, std::string_view lower) const { return i < t_.size() && t_[i].lower == lower; }
+  // Whether tokens [from, to) are all words ("%" too when `percent`): nothing but a unit between two figures.
+  bool OnlyWords(size_t from, size_t to, bool percent) const {
+    for (size_t k = from; k < to; ++k) {
+      if (!IsWord(k) && !(percent && Is(k, "%"))) return false;
+    }
+    return true;
+  }
+  // The word or dash joining the two ends of a range: "and", "to", "-".
+  bool RangeJoin(size_t k) const { return Is(k, "and") || Is(k, "to") || IsDash(k); }
   bool IsNum(size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::kNumber; }
   bool IsWord(size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::kWord; }
   int NumVal(size_t i) const { return IsNum(i) && t_[i].lower.size() <= 6 ? std::atoi(t_[i].lower.c_str()) : -1; }
@@ -405,11 +408,11 @@ class Scanner {
     if (i > 1 && IsDash(i - 1) && Tight(i) && NameWord(i - 2) && !PercentAfter(i)) return true;
     // A year of an era, and the other end of its range: "A.D. 1000 and 1260", "AD 79", "300 BC".
     if (EraAt(i)) return true;
-    if (i > 1 && (Is(i - 1, "and") || Is(i - 1, "to") || IsDash(i - 1)) && IsNum(i - 2) && EraAt(i - 2)) return true;
-    if ((Is(i + 1, "and") || Is(i + 1, "to") || IsDash(i + 1)) && IsNum(i + 2) && EraAt(i + 2)) return true;
+    if (i > 1 && RangeJoin(i - 1) && IsNum(i - 2) && EraAt(i - 2)) return true;
+    if (RangeJoin(i + 1) && IsNum(i + 2) && EraAt(i + 2)) return true;
     // Ages given as a bracket: "women aged 25 to 54".
     if (i > 0 && Is(i - 1, "aged")) return true;
-    if (i >= 3 && (Is(i - 1, "to") || Is(i - 1, "and") || IsDash(i - 1)) && IsNum(i - 2) && Is(i - 3, "aged")) return true;
+    if (i >= 3 && RangeJoin(i - 1) && IsNum(i - 2) && Is(i - 3, "aged")) return true;
     // A street address: "9 E 71st St", "49 Zorro Ranch Road", "16-18 Industrial Avenue".
     for (size_t k = i + 1, last = i + 4; k < t_.size() && k <= last; ++k) {
       if (k == i + 1 && IsDash(k) && Tight(k) && IsNum(k + 1) && Tight(k + 1)) {
@@ -453,10 +456,10 @@ class Scanner {
     if (PlainFourDigits(i)) {
       int y = std::atoi(t_[i].lower.c_str());
       // (The amount has three digits, alone or after a separator: the timex scanner reads it the same way.)
-      const bool from_amount = i > 1 && (Is(i - 1, "and") || Is(i - 1, "to") || IsDash(i - 1)) && IsNum(i - 2) && t_[i - 2].lower.size() == 3;
+      const bool from_amount = i > 1 && RangeJoin(i - 1) && IsNum(i - 2) && t_[i - 2].lower.size() == 3;
       if (y >= 1900 && y <= 2100 && !from_amount && !QualifiedBefore(i) && !(i > 0 && IsCurrency(t_[i - 1].lower))) return true;  // "$2000" is money
       const size_t k = i + 2;
-      if (y >= 1000 && y < 1900 && (Is(i + 1, "and") || Is(i + 1, "to") || IsDash(i + 1)) && PlainFourDigits(k) &&
+      if (y >= 1000 && y < 1900 && RangeJoin(i + 1) && PlainFourDigits(k) &&
           std::atoi(t_[k].lower.c_str()) >= 1900 && std::atoi(t_[k].lower.c_str()) <= 2100)
         return true;
     }
@@ -660,33 +663,22 @@ class Scanner {
     // A negative number: "-1.3%", "minus 5 yards" (a sign with a space before it and none after).
     const bool signed_money = (Is(i, "-") || Is(i, "\xE2\x88\x92")) && t_[i].space_before && Tight(i + 1) &&
                               i + 1 < t_.size() && IsCurrency(t_[i + 1].lower) && IsNum(i + 2) && Tight(i + 2);  // "-$50.8bn"
-    // "$-50.8bn": the sign after the currency.
-    if (IsCurrency(t_[i].lower) && (Is(i + 1, "-") || Is(i + 1, "\xE2\x88\x92")) && Tight(i + 1) && IsNum(i + 2) && Tight(i + 2)) {
-      double v = 0;
-      size_t end = i + 2;
-      bool digits = false;
-      if (NumberAt(i + 2, &v, &end, &digits)) {
-        q->low = q->high = q->value = -v;
-        q->kind = QuantityKind::kExact;
-        q->unit = t_[i].lower;
-        q->number_start = t_[i].start;
-        q->number_end = t_[end - 1].end;
-        *next = end;
-        return true;
-      }
-    }
+    const bool money_signed = IsCurrency(t_[i].lower) && (Is(i + 1, "-") || Is(i + 1, "\xE2\x88\x92")) && Tight(i + 1) && IsNum(i + 2) &&
+                              Tight(i + 2);  // "$-50.8bn"
     // ("40 -50" is a range written loosely; a percentage makes it a signed change: "Stoxx 50 -1.3%".)
     // ("COVID -19": a name's number written loosely, not a negative one.)
-    if ((Is(i, "minus") || signed_money || ((Is(i, "-") || Is(i, "\xE2\x88\x92")) && t_[i].space_before && IsNum(i + 1) && Tight(i + 1))) &&
-        !(i > 0 && IsNum(i - 1) && !PercentAfter(i + 1)) && !(i > 0 && NameWord(i - 1) && !PercentAfter(i + 1))) {
+    if (money_signed ||
+        ((Is(i, "minus") || signed_money || ((Is(i, "-") || Is(i, "\xE2\x88\x92")) && t_[i].space_before && IsNum(i + 1) && Tight(i + 1))) &&
+         !(i > 0 && IsNum(i - 1) && !PercentAfter(i + 1)) && !(i > 0 && NameWord(i - 1) && !PercentAfter(i + 1)))) {
       double v = 0;
-      const size_t at = (Is(i, "minus") && IsDash(i + 1) && Tight(i + 1)) || signed_money ? i + 2 : i + 1;  // "minus-130 degrees"
+      const size_t at = (Is(i, "minus") && IsDash(i + 1) && Tight(i + 1)) || signed_money || money_signed ? i + 2 : i + 1;  // "minus-130 degrees"
       size_t end = at;
       bool digits = false;
       if (NumberAt(at, &v, &end, &digits) && digits) {
         q->low = q->high = q->value = -v;
         q->kind = QuantityKind::kExact;
         if (signed_money) q->unit = t_[i + 1].lower;
+        if (money_signed) q->unit = t_[i].lower;
         q->number_start = t_[i].start;
         q->number_end = t_[end - 1].end;
         *next = end;

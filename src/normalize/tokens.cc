@@ -123,11 +123,11 @@ std::vector<Token> Tokenize(std::string_view text, size_t max_tokens) {
     const std::string_view raw = text.substr(t.start, t.end - t.start);
     if (t.kind == Token::Kind::kPunct) {
       t.lower = std::string(raw);
-    } else if (t.kind == Token::Kind::kWord && static_cast<unsigned char>(raw[0]) >= 0x80) {
-      t.lower = ToLowerUtf8(raw);  // "\xC3\x89lys\xC3\xA9e", "\xD0\x94\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F" (Cyrillic)
-      t.capitalised = StartsUpper(raw);
+    } else if (t.kind == Token::Kind::kWord && !IsAsciiOnly(raw)) {
+      t.lower = ToLowerUtf8(raw);  // "d\xC3\xA9" "cembre", "\xD0\x94\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F" (Cyrillic)
+      if (static_cast<unsigned char>(raw[0]) >= 0x80) t.capitalised = StartsUpper(raw);
     } else {
-      t.lower = t.kind == Token::Kind::kWord && !IsAsciiOnly(raw) ? ToLowerUtf8(raw) : ToLowerAscii(raw);
+      t.lower = ToLowerAscii(raw);
     }
     out.push_back(std::move(t));
     space = false;
