@@ -107,9 +107,14 @@ struct Article {
   std::string event;                        // id of its event ("e1"), empty before clustering
 };
 
-enum class Category { kKilled, kInjured, kMissing, kDetained, kDisplaced, kEvacuated, kTrapped, kRescued, kAffected };
+enum class Category { kKilled, kInjured, kMissing, kDetained, kDisplaced, kEvacuated, kTrapped, kRescued, kAffected, kHousing };
 enum class SourceKind { kPerson, kOrganization, kGovernment, kMedia, kSocial, kUnattributed };
 enum class DatePrecision { kDay, kWeek, kMonth, kYear, kUnknown };
+// What a figure counts (ANNOTATION.md "Scope"): one incident or day, a cumulative toll to a date, or a
+// total given as context (a whole war, a year, a country). Figures of different scope never compare.
+enum class Scope { kIncident, kRunningTotal, kBackground };
+// What is counted: people by default; displacement in households, housing in homes or households.
+enum class CountUnit { kPeople, kHouseholds, kHomes };
 
 const char* CategoryName(Category c);         // "killed"
 const char* CategoryHxlTag(Category c);       // "#affected+killed"
@@ -117,6 +122,10 @@ std::optional<Category> ParseCategory(std::string_view name);
 const char* SourceKindName(SourceKind k);     // "person"
 std::optional<SourceKind> ParseSourceKind(std::string_view name);
 const char* DatePrecisionName(DatePrecision p);  // "day"
+const char* ScopeName(Scope s);                  // "incident", "running_total", "background"
+std::optional<Scope> ParseScope(std::string_view name);
+const char* UnitName(CountUnit u);                    // "people", "households", "homes"
+std::optional<CountUnit> ParseUnit(std::string_view name);
 
 // One figure stated in one article (see ../shared/BRIEF.md "Claims" and docs/claims.md).
 struct Claim {
@@ -137,6 +146,8 @@ struct Claim {
   SourceKind source_kind = SourceKind::kUnattributed;
   bool hedged = false;
   std::optional<std::string> parent;   // id of the claim this one breaks down
+  CountUnit unit = CountUnit::kPeople;
+  Scope scope = Scope::kIncident;
   std::string sentence;                // the sentence holding the evidence
   size_t start = 0;                    // evidence span in Article::text
   size_t end = 0;
@@ -169,6 +180,8 @@ struct Figure {
   std::vector<std::string> sources;  // distinct claimants ("unattributed: <outlet>" for the outlet's own)
   int outlets = 0;                   // independent outlets carrying it
   FigureStatus status = FigureStatus::kSingleSource;
+  CountUnit unit = CountUnit::kPeople;
+  Scope scope = Scope::kIncident;
   std::string rule;                  // how low / best / high and the status were decided, in words
 };
 

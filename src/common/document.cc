@@ -27,13 +27,16 @@ std::optional<E> FindByName(const char* const (&names)[N], std::string_view name
 
 // Indexed by the enum's value; the order must match document.h.
 constexpr const char* kCategoryNames[] = {"killed",    "injured",   "missing", "detained", "displaced",
-                                          "evacuated", "trapped",   "rescued", "affected"};
+                                          "evacuated", "trapped",   "rescued", "affected", "housing"};
 constexpr const char* kCategoryHxl[] = {"#affected+killed",      "#affected+injured",   "#affected+missing",
                                         "#affected+x_detained",  "#affected+displaced", "#affected+x_evacuated",
-                                        "#affected+x_trapped",   "#reached+x_rescued",  "#affected"};
+                                        "#affected+x_trapped",   "#reached+x_rescued",  "#affected",
+                                        "#affected+x_housing"};
 constexpr const char* kSourceKindNames[] = {"person", "organization", "government", "media", "social", "unattributed"};
 constexpr const char* kPrecisionNames[] = {"day", "week", "month", "year", "unknown"};
 constexpr const char* kFigureStatusNames[] = {"single-source", "corroborated", "conflicting"};
+constexpr const char* kScopeNames[] = {"incident", "running_total", "background"};
+constexpr const char* kUnitNames[] = {"people", "households", "homes"};
 
 }  // namespace
 
@@ -113,5 +116,9 @@ std::optional<SourceKind> ParseSourceKind(std::string_view name) {
 }
 const char* DatePrecisionName(DatePrecision p) { return kPrecisionNames[static_cast<int>(p)]; }
 const char* FigureStatusName(FigureStatus s) { return kFigureStatusNames[static_cast<int>(s)]; }
+const char* ScopeName(Scope s) { return kScopeNames[static_cast<int>(s)]; }
+std::optional<Scope> ParseScope(std::string_view name) { return FindByName<Scope>(kScopeNames, name); }
+const char* UnitName(CountUnit u) { return kUnitNames[static_cast<int>(u)]; }
+std::optional<CountUnit> ParseUnit(std::string_view name) { return FindByName<CountUnit>(kUnitNames, name); }
 
 }  // namespace corroborate

@@ -46,6 +46,8 @@ Json ClaimJson(const Claim& c) {
   j["source_kind"] = SourceKindName(c.source_kind);
   j["hedged"] = c.hedged;
   j["parent"] = OrNull(c.parent);
+  j["unit"] = UnitName(c.unit);
+  j["scope"] = ScopeName(c.scope);
   j["sentence"] = c.sentence;
   j["start"] = c.start;
   j["end"] = c.end;
@@ -99,6 +101,8 @@ constexpr Column kColumns[] = {
     {"source_kind", "#org+source+type"},
     {"hedged", "#meta+hedged"},
     {"parent", "#meta+parent"},
+    {"unit", "#meta+unit"},
+    {"scope", "#meta+scope"},
     {"sentence", "#description+evidence"},
 };
 
@@ -116,7 +120,8 @@ std::string ClaimsTable(const Report& report, bool hxl) {
   // ("#affected+killed"), holding the claim's count (its lower bound, else its upper bound).
   constexpr Category kCategories[] = {Category::kKilled,    Category::kInjured,   Category::kMissing,
                                       Category::kDetained,  Category::kDisplaced, Category::kEvacuated,
-                                      Category::kTrapped,   Category::kRescued,   Category::kAffected};
+                                      Category::kTrapped,   Category::kRescued,   Category::kAffected,
+                                      Category::kHousing};
   std::vector<std::string> header, tags;
   for (const Column& c : kColumns) header.push_back(c.name), tags.push_back(c.hxl);
   if (hxl) {
@@ -152,6 +157,8 @@ std::string ClaimsTable(const Report& report, bool hxl) {
         SourceKindName(c.source_kind),
         c.hedged ? "true" : "false",
         c.parent.value_or(""),
+        UnitName(c.unit),
+        ScopeName(c.scope),
         c.sentence,
     };
     if (hxl) {
@@ -247,6 +254,8 @@ std::string ReportToJson(const Report& report) {
     o["sources"] = Strings(f.sources);
     o["outlets"] = f.outlets;
     o["status"] = FigureStatusName(f.status);
+    o["unit"] = UnitName(f.unit);
+    o["scope"] = ScopeName(f.scope);
     o["rule"] = f.rule;
     figures.push_back(std::move(o));
   }

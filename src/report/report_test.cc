@@ -106,7 +106,7 @@ TEST(ReportTest, JsonHasTheSchemaAndEveryKey) {
   EXPECT_EQ(c["date"], "2025-03-13");
   EXPECT_TRUE(c["parent"].is_null());
   for (const char* key : {"id", "article", "event", "category", "subject", "value_low", "value_high", "value_text", "date", "period_start",
-                          "period_end", "date_precision", "place", "source", "source_kind", "hedged", "parent", "sentence", "start", "end"}) {
+                          "period_end", "date_precision", "place", "source", "source_kind", "hedged", "parent", "unit", "scope", "sentence", "start", "end"}) {
     EXPECT_TRUE(c.contains(key)) << key;
   }
   EXPECT_EQ(j["articles"][0]["published"], "2025-03-14");
