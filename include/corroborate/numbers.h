@@ -15,6 +15,9 @@
 #include <string_view>
 #include <vector>
 
+#include "corroborate/timex.h"
+#include "corroborate/tokens.h"
+
 namespace corroborate {
 
 enum class QuantityKind { kExact, kMin, kMax, kApprox, kRange, kVague };
@@ -40,6 +43,9 @@ struct Quantity {
 
 // All quantities in `text`, in order, non-overlapping.
 std::vector<Quantity> FindQuantities(std::string_view text);
+// The same, for a text already tokenized (Tokenize(text)) whose time expressions are known
+// (FindTimexes over the same tokens): the annotated document reads each sentence once.
+std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<Token>& tokens, const std::vector<Timex>& timexes);
 
 // True when a Quantity's unit says it is no count of things: money (a currency sign or code),
 // a percentage, a fraction or proportion, a multiple ("sixfold").

@@ -13,6 +13,8 @@
 
 #include "corroborate/document.h"
 
+#include "corroborate/tokens.h"
+
 namespace corroborate {
 
 enum class TimexType { kDate, kTime, kDuration, kSet };
@@ -34,6 +36,8 @@ struct Timex {
 // relative expressions; without it relative expressions get values with an "XXXX" year or are left
 // unresolved, and absolute ones are still resolved.
 std::vector<Timex> FindTimexes(std::string_view text, const std::optional<Date>& dct);
+// The same over the tokens of `text` (Tokenize(text)), for callers that keep them.
+std::vector<Timex> FindTimexes(std::string_view text, const std::optional<Date>& dct, const std::vector<Token>& tokens);
 
 // Parses a whole string that is a date or date-time in any common format ("December 9, 2016 at
 // 12:56 pm", "Tuesday 13 December 2016 08:48 GMT", "30 novembre 2016", "2016-12-09T12:56:00Z").

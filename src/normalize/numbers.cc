@@ -131,9 +131,15 @@ bool IsCurrency(const std::string& s) {
 
 class Scanner {
  public:
-  explicit Scanner(std::string_view text) : text_(text), t_(Tokenize(text)) {
-    // Dates and clock times are not quantities; durations ("three days") are.
-    for (const Timex& x : FindTimexes(text, std::nullopt)) {
+  explicit Scanner(std::string_view text) : text_(text), owned_(Tokenize(text)), t_(owned_) {
+    Block(FindTimexes(text, std::nullopt, t_));
+  }
+  Scanner(std::string_view text, const std::vector<Token>& tokens, const std::vector<Timex>& timexes) : text_(text), t_(tokens) {
+    Block(timexes);
+  }
+  // Dates and clock times are not quantities; durations ("three days") are.
+  void Block(const std::vector<Timex>& timexes) {
+    for (const Timex& x : timexes) {
       if (x.type == TimexType::kDate || x.type == TimexType::kTime) blocked_.push_back({x.start, x.end});
     }
   }
@@ -852,13 +858,18 @@ class Scanner {
   }
 
   std::string_view text_;
-  std::vector<Token> t_;
+  std::vector<Token> owned_;  // the tokens, when the caller gave none
+  const std::vector<Token>& t_;
   std::vector<std::pair<size_t, size_t>> blocked_;
 };
 
 }  // namespace
 
 std::vector<Quantity> FindQuantities(std::string_view text) { return Scanner(text).Run(); }
+
+std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<Token>& tokens, const std::vector<Timex>& timexes) {
+  return Scanner(text, tokens, timexes).Run();
+}
 
 bool IsMeasureUnit(std::string_view unit) {
   const std::string u(unit);

@@ -87,7 +87,7 @@ std::string WeekValue(const Date& d) {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, const std::optional<Date>& dct) : text_(text), dct_(dct), t_(Tokenize(text)) {
+  Scanner(std::string_view text, const std::optional<Date>& dct, const std::vector<Token>& tokens) : text_(text), dct_(dct), t_(tokens) {
     if (dct_ && !dct_->valid()) dct_.reset();
     // Look every word up once: the matchers ask about the same tokens many times.
     words_.assign(t_.size(), nullptr);
@@ -1358,7 +1358,7 @@ class Scanner {
 
   std::string_view text_;
   std::optional<Date> dct_;
-  std::vector<Token> t_;
+  const std::vector<Token>& t_;
   std::optional<Timex> anchor_;  // the last DATE or TIME read that covers known days
   std::vector<const std::vector<Lexicon::Entry>*> words_;  // per token: its entries in the word table
   std::vector<const Lexicon::Month*> months_;              // per token: the month it names
@@ -1367,7 +1367,12 @@ class Scanner {
 }  // namespace
 
 std::vector<Timex> FindTimexes(std::string_view text, const std::optional<Date>& dct) {
-  return Scanner(text, dct).Run();
+  const std::vector<Token> tokens = Tokenize(text);
+  return Scanner(text, dct, tokens).Run();
+}
+
+std::vector<Timex> FindTimexes(std::string_view text, const std::optional<Date>& dct, const std::vector<Token>& tokens) {
+  return Scanner(text, dct, tokens).Run();
 }
 
 std::optional<Date> ParseDateString(std::string_view text) {
