@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "corroborate/annotate.h"
 #include "corroborate/document.h"
 #include "corroborate/status.h"
 
@@ -35,6 +36,7 @@ class Gazetteer {
 
 struct ExtractOptions {
   std::shared_ptr<const Gazetteer> gazetteer;  // may be null: places then come only from the text's cues
+  std::shared_ptr<const SyntaxReader> syntax;  // may be null: sentences are then read by their words only
 };
 
 // Every claim in the article, in text order, with ids "<article.id>.c<n>" and parent ids set; a
@@ -43,6 +45,12 @@ struct ExtractOptions {
 // relative dates; Block::kSocialPost blocks give their author as claimant. Thread-safe; see
 // docs/claims.md for how each field is decided.
 std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& options);
+// The same over an article already annotated (annotate.h); sentences it parsed are read by their
+// structure, the others by their words.
+std::vector<Claim> ExtractClaims(const AnnotatedDocument& doc, const ExtractOptions& options);
+// True when a sentence can hold a claim (a quantity, a category cue or a victim noun): the sentences
+// worth parsing.
+bool CanHoldClaim(const AnnotatedSentence& s);
 
 }  // namespace corroborate
 

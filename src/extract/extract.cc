@@ -31,6 +31,7 @@
 
 #include "common/data_tables.h"
 #include "common/text_util.h"
+#include "corroborate/annotate.h"
 #include "corroborate/numbers.h"
 #include "corroborate/segment.h"
 #include "corroborate/timex.h"
@@ -137,19 +138,16 @@ std::optional<int64_t> ToInt(const std::optional<double>& v) {
 
 class SentenceReader {
  public:
-  SentenceReader(const Article& article, size_t s_start, size_t s_end)
-      : text_(article.text), s_start_(s_start), s_end_(s_end) {
-    std::string_view sentence = text_.substr(s_start, s_end - s_start);
-    tokens_ = Tokenize(sentence, 4096);
-    for (Token& t : tokens_) t.start += s_start, t.end += s_start;
+  SentenceReader(const Article& article, const AnnotatedSentence& s)
+      : text_(article.text), s_start_(s.span.start), s_end_(s.span.end), quantities_(s.quantities), tokens_(s.tokens) {
+    for (Token& t : tokens_) t.start += s_start_, t.end += s_start_;
   }
 
   const std::vector<Token>& tokens() const { return tokens_; }
 
   std::vector<Candidate> Candidates() const {
     std::vector<Candidate> out;
-    std::string_view sentence = text_.substr(s_start_, s_end_ - s_start_);
-    for (const Quantity& q : FindQuantities(sentence)) {
+    for (const Quantity& q : quantities_) {
       if (IsMeasureUnit(q.unit)) continue;  // money, percentages, fractions, multiples
       if ((q.low && *q.low < 0) || (q.high && *q.high < 0)) continue;  // "minus 5": no count of people
       size_t b = TokenAt(s_start_ + q.start), e = TokenAfter(s_start_ + q.end);
@@ -452,7 +450,8 @@ class SentenceReader {
  private:
   std::string_view text_;
   size_t s_start_, s_end_;
-  std::vector<Token> tokens_;
+  const std::vector<Quantity>& quantities_;
+  std::vector<Token> tokens_;  // offsets in the article's text
 };
 
 bool ListCue(const std::vector<Token>& t, size_t i, size_t* next) {
@@ -586,35 +585,48 @@ void AddLocalPlaces(const std::vector<std::string>& names, std::string_view sent
 }  // namespace
 
 namespace {
-std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& options);
+std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOptions& options);
 }  // namespace
 
-std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& options) { return ExtractFrom(article, options); }
+std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& options) {
+  AnnotateOptions annotate;
+  annotate.syntax = options.syntax;
+  annotate.parse_if = CanHoldClaim;
+  return ExtractFrom(Annotate(article, annotate), options);
+}
+
+std::vector<Claim> ExtractClaims(const AnnotatedDocument& doc, const ExtractOptions& options) { return ExtractFrom(doc, options); }
+
+bool CanHoldClaim(const AnnotatedSentence& s) {
+  if (s.heading) return false;
+  if (!s.quantities.empty()) return true;
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    size_t n = 0;
+    if (T().cues.Match(s.tokens, i, &n) || T().subjects.Match(s.tokens, i, &n)) return true;
+  }
+  return false;
+}
 
 namespace {
-std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& options) {
+std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOptions& options) {
   std::vector<Claim> claims;
+  const Article& article = *doc.article;
   const std::string& text = article.text;
-  const std::vector<Span> sentences = SplitSentences(text);
+  std::vector<Span> sentences;
+  for (const AnnotatedSentence& s : doc.sentences) sentences.push_back(s.span);
   ClaimantReader claimants(article);
   // Villages and districts the article introduces ("the village of Orvik") count later on their own.
   std::vector<std::string> local_places;
   for (const PlaceMention& p : FindPlaces(text, options.gazetteer.get())) {
     if (p.neighbourhood && std::find(local_places.begin(), local_places.end(), p.name) == local_places.end()) local_places.push_back(p.name);
   }
-  auto is_heading = [&](Span s) {
-    for (const Block& b : article.blocks) {
-      if (b.kind == Block::Kind::kHeading && b.start <= s.start && s.end <= b.end) return true;
-    }
-    return false;
-  };
   // The article's lead place: the dateline or the first place the opening sentences name. A figure
   // whose sentence names no place is about it.
   std::string lead_place;
   size_t dateline_sentence = SIZE_MAX;
   for (size_t si = 0, body = 0; si < sentences.size() && body < 2 && lead_place.empty(); ++si) {
     const Span s = sentences[si];
-    if (s.end - s.start > 20000 || is_heading(s)) continue;
+    if (s.end - s.start > 20000 || doc.sentences[si].heading) continue;
     ++body;
     std::string_view sentence(text.data() + s.start, s.end - s.start);
     lead_place = DatelinePlace(sentence, options.gazetteer.get());
@@ -631,8 +643,8 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
     const Span s = sentences[si];
     if (s.end - s.start > 20000) continue;  // not a sentence: a table or a run-on dump
     // Headlines restate the body's figures in the outlet's voice; the body's sentence is the claim.
-    const bool heading = is_heading(s);
-    SentenceReader reader(article, s.start, s.end);
+    const bool heading = doc.sentences[si].heading;
+    SentenceReader reader(article, doc.sentences[si]);
     const auto& tok = reader.tokens();
     // The claimant memory reads every sentence, so a later "she" can point back.
     const std::vector<Attribution> said = claimants.Read(s, si + 1 < sentences.size() ? std::optional<Span>(sentences[si + 1]) : std::nullopt);
@@ -851,7 +863,7 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
     if (si + 1 < sentences.size()) {
       // A hedge opening the next sentence refers back ("The figure could not be verified"), unless
       // that sentence has a figure of its own for it to refer to.
-      SentenceReader next(article, sentences[si + 1].start, sentences[si + 1].end);
+      SentenceReader next(article, doc.sentences[si + 1]);
       hedged_next = next.HasPhrase(T().hedges, 0, 10) && next.Candidates().empty();
     }
     bool cumulative = reader.HasPhrase(T().cumulative);
@@ -875,7 +887,7 @@ std::vector<Claim> ExtractFrom(const Article& article, const ExtractOptions& opt
       m.name = lead_place;
       places.push_back(std::move(m));
     }
-    const std::vector<Timex> timexes = FindTimexes(sentence, article.published);
+    const std::vector<Timex>& timexes = doc.sentences[si].timexes;
     std::vector<std::string> ids(cands.size());
     size_t prev_claim_start = s.start;  // attributions before this and the number speak for it
     // Text order, except that a whole named after its part ("Two children were among 11 people
