@@ -38,6 +38,7 @@
 #include "extract/claimant.h"
 #include "extract/phrases.h"
 #include "extract/places.h"
+#include "extract/structure.h"
 #include "normalize/tokens.h"
 
 namespace corroborate {
@@ -582,6 +583,127 @@ void AddLocalPlaces(const std::vector<std::string>& names, std::string_view sent
   }
 }
 
+// The word of a parsed sentence that a candidate counts: its number ("at least 30" -> "30"), else
+// the last word of its value ("dozens", "a man" -> "man"); -1 when the words do not line up.
+int CountedWord(const Tree& tree, const Candidate& c, const std::vector<Token>& tok) {
+  const size_t value_end = tok[c.tok_value_end - 1].end;
+  int last = -1, number = -1;
+  for (size_t i = 0; i < tree.words().size(); ++i) {
+    const Word& w = tree.words()[i];
+    if (w.start < c.start || w.end > value_end) continue;
+    last = static_cast<int>(i);
+    if (w.upos == "NUM") number = static_cast<int>(i);
+  }
+  return number >= 0 ? number : last;
+}
+
+// What the parse says about the window reader's candidates: a phrase that did the harm ("two gunmen
+// killed three people") is no victim; a phrase the window found no cue for takes the category of
+// its predicate ("the patrol killed three gunmen", "the displacement of 400,000 people").
+void ReadStructure(const Tree& tree, const std::vector<Token>& tok, std::vector<Candidate>* cands, std::vector<bool>* keep) {
+  for (size_t k = 0; k < cands->size(); ++k) {
+    Candidate& c = (*cands)[k];
+    if (!(*keep)[k] || c.tok_value_end == 0) continue;
+    const int w = CountedWord(tree, c, tok);
+    if (w < 0) continue;
+    const size_t head = PhraseHead(tree, static_cast<size_t>(w));
+    if (IsPerpetrator(tree, head) && !c.of_them) {
+      (*keep)[k] = false;
+      continue;
+    }
+    if (!c.category) c.category = StructureCategory(tree, head);
+  }
+}
+
+// The byte span of a person's phrase: its determiner, modifiers and name parts.
+std::pair<size_t, size_t> PersonPhrase(const Tree& tree, size_t noun) {
+  size_t left = noun, right = noun;
+  for (int c : tree.children(noun)) {
+    const std::string& rel = tree.words()[c].deprel;
+    if (rel == "det" || rel == "amod" || rel == "compound" || rel == "flat" || rel == "nmod:poss" || rel == "flat:name") {
+      left = std::min(left, static_cast<size_t>(c));
+      if (rel == "flat" || rel == "flat:name") right = std::max(right, static_cast<size_t>(c));
+    }
+  }
+  return {left, right};
+}
+
+// The name a person goes by in the article ("Yusuf Karimi"), lower-cased, or empty for a description.
+std::string PersonName(const Tree& tree, size_t noun) {
+  const auto& w = tree.words();
+  std::string name;
+  auto add = [&](size_t i) {
+    if (w[i].upos == "PROPN") name += (name.empty() ? "" : " ") + w[i].lower;
+  };
+  add(noun);
+  for (int c : tree.children(noun)) {
+    if (w[c].deprel == "flat" || w[c].deprel == "flat:name") add(static_cast<size_t>(c));
+  }
+  // "the commander, Yusuf Karimi": the apposed name.
+  if (name.empty()) {
+    if (int a = tree.Child(noun, "appos"); a >= 0 && w[a].upos == "PROPN") return PersonName(tree, static_cast<size_t>(a));
+  }
+  return name;
+}
+
+// People a parsed sentence names without a number, each a count of one (ANNOTATION.md): "a
+// 19-year-old woman was shot and killed", "troops killed the militia commander, Yusuf Karimi",
+// "Maria Lopez, 41, and her son died" (2). A name already counted in the article (`named`, its
+// words) is not counted again, nor a definite description ("the victim") of a harm already counted.
+std::vector<Candidate> PeopleWithoutNumber(const Tree& tree, const std::vector<Token>& tok, const std::vector<Candidate>& cands,
+                                           const Gazetteer* gazetteer, std::vector<std::string>* named,
+                                           std::vector<Category>* singles_seen) {
+  std::vector<Candidate> out;
+  const auto& w = tree.words();
+  for (size_t i = 0; i < w.size(); ++i) {
+    const Word& n = w[i];
+    if (n.upos != "NOUN" && n.upos != "PROPN") continue;
+    const std::string& rel = n.deprel;
+    if (rel == "compound" || rel == "flat" || rel == "flat:name" || rel == "nmod:poss" || rel.rfind("conj", 0) == 0 ||
+        rel.rfind("appos", 0) == 0)
+      continue;
+    if (tree.HasChild(i, "nummod")) continue;  // a number counts it: the window reader's
+    size_t len = 0;
+    const SubjectInfo* info = T().subjects.Match(tok, n.tok_begin, &len);
+    const bool person_noun = n.upos == "NOUN" && info && info->singular && len == 1;
+    const bool name = n.upos == "PROPN" && tok[n.tok_begin].capitalised && !(gazetteer && gazetteer->Find(n.form));
+    if (!person_noun && !name) continue;
+    if (int d = tree.Child(i, "det"); d >= 0 && (w[d].lower == "no" || w[d].lower == "every" || w[d].lower == "each" || w[d].lower == "any")) continue;
+    auto [left, right] = PersonPhrase(tree, i);
+    bool overlaps = false;
+    for (const Candidate& c : cands) overlaps |= c.tok_begin < w[right].tok_end && w[left].tok_begin < std::max(c.tok_end, c.tok_value_end);
+    if (overlaps) continue;
+    const std::optional<Category> cat = StructureCategory(tree, i);
+    if (!cat) continue;
+    // A name stands for a victim of harm, not for an evacuated town or a rescued company.
+    if (name && *cat != Category::kKilled && *cat != Category::kInjured && *cat != Category::kDetained && *cat != Category::kMissing) continue;
+    const std::string who = PersonName(tree, i);
+    if (!who.empty()) {
+      const std::string last = who.substr(who.rfind(' ') == std::string::npos ? 0 : who.rfind(' ') + 1);
+      bool seen = false;
+      for (const std::string& earlier : *named) seen |= earlier == who || earlier.size() >= last.size() && earlier.compare(earlier.size() - last.size(), last.size(), last) == 0;
+      if (seen) continue;
+      named->push_back(who);
+    } else if (w[tree.Child(i, "det") >= 0 ? tree.Child(i, "det") : i].lower == "the" &&
+               std::find(singles_seen->begin(), singles_seen->end(), *cat) != singles_seen->end()) {
+      continue;
+    }
+    singles_seen->push_back(*cat);
+    Candidate c;
+    c.tok_begin = w[left].tok_begin;
+    c.tok_value_end = c.tok_end = w[right].tok_end;
+    c.low = c.high = ConjunctCount(tree, i);
+    c.single = true;
+    c.agent = info && info->agent;
+    c.category = cat;
+    c.subject = person_noun && *c.low == 1 ? n.lower : "people";
+    c.start = w[left].start;
+    c.end = w[right].end;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 }  // namespace
 
 namespace {
@@ -637,6 +759,8 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
     const std::vector<PlaceMention> places = FindPlaces(sentence, options.gazetteer.get());
     if (const PlaceMention* p = PlaceFor(places, sentence, 0)) lead_place = p->name;
   }
+  std::vector<std::string> named;         // people counted by name so far
+  std::vector<Category> singles_seen;     // harms counted for one unnumbered person so far
   std::string last_claim_id;  // the last top-level claim, for "N of them" in the next sentence
   size_t last_claim_sentence = SIZE_MAX;
   for (size_t si = 0; si < sentences.size(); ++si) {
@@ -649,7 +773,17 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
     // The claimant memory reads every sentence, so a later "she" can point back.
     const std::vector<Attribution> said = claimants.Read(s, si + 1 < sentences.size() ? std::optional<Span>(sentences[si + 1]) : std::nullopt);
     if (heading || reader.HasPhrase(T().elsewhere)) continue;
+    const AnnotatedSentence& annotated = doc.sentences[si];
+    std::optional<Tree> tree;
+    if (annotated.parsed) tree.emplace(annotated.words);
     std::vector<Candidate> cands = reader.Candidates();
+    if (tree) {
+      for (Candidate& c : PeopleWithoutNumber(*tree, tok, cands, options.gazetteer.get(), &named, &singles_seen)) {
+        c.value_text = std::string(text.substr(c.start, c.end - c.start));
+        cands.push_back(std::move(c));
+      }
+      std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.tok_begin < b.tok_begin; });
+    }
     if (cands.empty()) continue;
     std::vector<bool> keep(cands.size(), false);
     for (size_t k = 0; k < cands.size(); ++k) keep[k] = reader.ReadSubject(&cands[k]);
@@ -817,6 +951,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
         break;
       }
     }
+    if (tree) ReadStructure(*tree, tok, &cands, &keep);
     // Forecasts give no claim ("the toll could rise to 1,000", "is expected to exceed 5,000"); people
     // who could be harmed are at risk, category affected ("up to 2 million people could be
     // displaced"); "may have drowned" is a hedge, not a forecast.
@@ -973,6 +1108,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
         claim.place = lead_place;
       }
       if (!claim.parent) last_claim_id = claim.id, last_claim_sentence = si;
+      if (c.single) singles_seen.push_back(claim.category);
       claims.push_back(std::move(claim));
     }
   }

@@ -1,0 +1,286 @@
+#include "extract/structure.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "common/data_tables.h"
+
+namespace corroborate {
+namespace {
+
+enum Role : unsigned { kObj = 1, kPass = 2, kSubj = 4, kOf = 8 };
+
+struct Predicate {
+  Category category = Category::kAffected;
+  unsigned roles = 0;
+};
+
+struct Tables {
+  std::unordered_map<std::string, Predicate> predicates;
+  std::unordered_map<std::string, Category> modifiers;
+  std::unordered_set<std::string> figure_nouns;
+};
+
+unsigned ParseRoles(std::string_view list) {
+  unsigned roles = 0;
+  size_t i = 0;
+  while (i <= list.size()) {
+    size_t j = list.find(',', i);
+    if (j == std::string_view::npos) j = list.size();
+    const std::string_view r = list.substr(i, j - i);
+    roles |= r == "obj" ? kObj : r == "pass" ? kPass : r == "subj" ? kSubj : r == "of" ? kOf : 0u;
+    i = j + 1;
+  }
+  return roles;
+}
+
+const Tables& T() {
+  static const Tables* t = [] {
+    auto* t = new Tables();
+    for (const auto& row : DataTable("extract_predicates.tsv")) {
+      if (row.size() < 3) continue;
+      auto cat = ParseCategory(row[1]);
+      if (!cat) continue;
+      Predicate& p = t->predicates[std::string(row[0])];
+      p.category = *cat;
+      p.roles |= ParseRoles(row[2]);
+    }
+    for (const auto& row : DataTable("extract_predicate_modifiers.tsv")) {
+      if (row.size() < 2) continue;
+      if (auto cat = ParseCategory(row[1])) t->modifiers[std::string(row[0])] = *cat;
+    }
+    for (const auto& row : DataTable("extract_figure_nouns.tsv")) {
+      if (!row.empty()) t->figure_nouns.insert(std::string(row[0]));
+    }
+    return t;
+  }();
+  return *t;
+}
+
+// "nsubj:pass" matches "nsubj:pass"; "nsubj" matches "nsubj" only; "obl" matches "obl" and "obl:tmod".
+bool RelIs(const std::string& deprel, std::string_view rel) {
+  if (deprel == rel) return true;
+  return rel.find(':') == std::string_view::npos && deprel.size() > rel.size() && deprel.compare(0, rel.size(), rel) == 0 &&
+         deprel[rel.size()] == ':';
+}
+
+// Harm ranks for coordinated predicates: a death outweighs a wound, a wound an arrest.
+int Severity(Category c) {
+  switch (c) {
+    case Category::kKilled: return 3;
+    case Category::kInjured: return 2;
+    case Category::kMissing:
+    case Category::kDetained: return 1;
+    default: return 0;
+  }
+}
+
+bool Negated(const Tree& tree, size_t pred) {
+  for (int c : tree.children(pred)) {
+    const Word& w = tree.words()[c];
+    if (w.deprel == "advmod" && (w.lower == "not" || w.lower == "n't" || w.lower == "never" || w.lower == "\xE2\x80\x99t")) return true;
+  }
+  return false;
+}
+
+// A passive: a passive auxiliary, or a past participle with no auxiliary of its own modifying a noun
+// or heading a reduced clause ("12 people killed in the attack").
+bool IsPassive(const Tree& tree, size_t pred) { return tree.HasChild(pred, "aux:pass"); }
+
+// The category a predicate gives a noun in `role`, with its modifiers ("shot dead") and the
+// predicates coordinated with it ("rounded up and shot"), or nullopt.
+std::optional<Category> PredicateCategory(const Tree& tree, size_t pred, unsigned role);
+
+std::optional<Category> OnePredicate(const Tree& tree, size_t pred, unsigned role) {
+  const Word& p = tree.words()[pred];
+  auto it = T().predicates.find(p.lemma);
+  if (it == T().predicates.end()) it = T().predicates.find(p.lower);
+  if (it == T().predicates.end() || !(it->second.roles & role) || Negated(tree, pred)) return std::nullopt;
+  Category c = it->second.category;
+  if (c == Category::kInjured) {
+    // "shot dead", "fatally shot", "shot to death": a modifier upgrades the wound.
+    for (int k : tree.children(pred)) {
+      const Word& m = tree.words()[k];
+      if (!(RelIs(m.deprel, "xcomp") || RelIs(m.deprel, "advmod") || RelIs(m.deprel, "obl") || RelIs(m.deprel, "amod"))) continue;
+      auto mod = T().modifiers.find(m.lemma);
+      if (mod == T().modifiers.end()) mod = T().modifiers.find(m.lower);
+      if (mod != T().modifiers.end() && Severity(mod->second) > Severity(c)) c = mod->second;
+    }
+  }
+  return c;
+}
+
+std::optional<Category> PredicateCategory(const Tree& tree, size_t pred, unsigned role) {
+  // The coordination: the first conjunct and every predicate conjoined to it share the noun.
+  size_t first = pred;
+  for (int guard = 0; guard < 16 && tree.words()[first].head >= 0 && RelIs(tree.words()[first].deprel, "conj"); ++guard) {
+    first = static_cast<size_t>(tree.words()[first].head);
+  }
+  std::vector<size_t> preds = {first};
+  for (int c : tree.children(first)) {
+    // A conjunct with its own subject is another clause ("police arrived and the man died").
+    if (RelIs(tree.words()[c].deprel, "conj") && !tree.HasChild(c, "nsubj")) preds.push_back(static_cast<size_t>(c));
+  }
+  std::optional<Category> best;
+  for (size_t p : preds) {
+    // An active first verb with a passive conjunct keeps the role: "were rounded up and shot".
+    unsigned r = role;
+    if (p != first && role == kPass && !IsPassive(tree, p)) r = kPass;
+    auto c = OnePredicate(tree, p, r);
+    if (c && (!best || Severity(*c) > Severity(*best))) best = c;
+  }
+  return best;
+}
+
+std::optional<Category> ModifierCategory(const Tree& tree, size_t noun);
+
+// "the death toll rose to 31", "the number of people who have fled stands at 90,000": the category of
+// a figure noun, from its modifier or its "of" complement.
+std::optional<Category> FigureNounCategory(const Tree& tree, size_t noun) {
+  const Word& n = tree.words()[noun];
+  if (!T().figure_nouns.count(n.lemma) && !T().figure_nouns.count(n.lower)) return std::nullopt;
+  for (int c : tree.children(noun)) {
+    const Word& m = tree.words()[c];
+    if (RelIs(m.deprel, "compound") || RelIs(m.deprel, "amod")) {
+      if (auto mod = T().modifiers.find(m.lemma); mod != T().modifiers.end()) return mod->second;
+      if (auto p = T().predicates.find(m.lemma); p != T().predicates.end()) return p->second.category;
+    }
+    if (RelIs(m.deprel, "nmod")) {
+      // "number of dead", "number of displaced", "number of people who have fled".
+      if (auto p = T().predicates.find(m.lemma); p != T().predicates.end() && (p->second.roles & kSubj)) return p->second.category;
+      if (auto cat = ModifierCategory(tree, static_cast<size_t>(c))) return cat;
+    }
+  }
+  return std::nullopt;
+}
+
+// The clause a relative or participle modifier of a noun says about it: "people who fled" (the
+// relative pronoun's role), "12 people killed in the attack" (a passive participle).
+std::optional<Category> ModifierCategory(const Tree& tree, size_t noun) {
+  for (int c : tree.children(noun)) {
+    const Word& m = tree.words()[c];
+    if (RelIs(m.deprel, "acl:relcl")) {
+      unsigned role = kSubj;
+      for (int k : tree.children(c)) {
+        const Word& r = tree.words()[k];
+        if (r.upos == "PRON" && (r.deprel == "nsubj:pass")) role = kPass;
+        if (r.upos == "PRON" && (r.deprel == "obj")) role = kObj;
+      }
+      if (IsPassive(tree, c)) role = kPass;
+      if (auto cat = PredicateCategory(tree, c, role)) return cat;
+    } else if (RelIs(m.deprel, "acl")) {
+      // A past participle is passive ("killed in the attack"), a present one active ("fleeing the
+      // fighting": the noun is its subject).
+      const bool ing = m.lower.size() > 3 && m.lower.compare(m.lower.size() - 3, 3, "ing") == 0;
+      if (auto cat = PredicateCategory(tree, c, ing ? kSubj : kPass)) return cat;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Tree::Tree(const std::vector<Word>& words) : words_(words), children_(words.size()) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    const int h = words[i].head;
+    if (h >= 0 && static_cast<size_t>(h) < words.size() && static_cast<size_t>(h) != i) children_[h].push_back(static_cast<int>(i));
+  }
+}
+
+int Tree::Child(size_t i, std::string_view rel) const {
+  for (int c : children_[i]) {
+    if (RelIs(words_[c].deprel, rel)) return c;
+  }
+  return -1;
+}
+
+int Tree::WordAt(size_t offset) const {
+  for (size_t i = 0; i < words_.size(); ++i) {
+    if (words_[i].start <= offset && offset < words_[i].end) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+size_t PhraseHead(const Tree& tree, size_t counted) {
+  const auto& w = tree.words();
+  size_t h = counted;
+  // "at least 30 villagers": the number modifies its noun; "30 of the villagers": the number heads.
+  if (RelIs(w[h].deprel, "nummod") && w[h].head >= 0) h = static_cast<size_t>(w[h].head);
+  // "the commander, Yusuf Karimi"; "Maria Lopez and her son" (the second conjunct climbs to the first).
+  for (int guard = 0; guard < 8 && w[h].head >= 0 && (RelIs(w[h].deprel, "appos") || RelIs(w[h].deprel, "conj")); ++guard) {
+    const size_t up = static_cast<size_t>(w[h].head);
+    if (w[up].upos != "NOUN" && w[up].upos != "PROPN" && w[up].upos != "NUM" && w[up].upos != "PRON") break;
+    h = up;
+  }
+  return h;
+}
+
+std::optional<Category> StructureCategory(const Tree& tree, size_t head) {
+  const auto& w = tree.words();
+  if (head >= w.size()) return std::nullopt;
+  const Word& n = w[head];
+  if (auto c = ModifierCategory(tree, head)) return c;
+  if (n.head < 0) return std::nullopt;
+  const size_t up = static_cast<size_t>(n.head);
+  if (RelIs(n.deprel, "nsubj:pass")) return PredicateCategory(tree, up, kPass);
+  if (RelIs(n.deprel, "obj")) {
+    // "left 500 people homeless", "forcing 200 families to evacuate", "found three dead": the
+    // object is the subject of the verb's complement.
+    if (int x = tree.Child(up, "xcomp"); x >= 0) {
+      if (auto c = PredicateCategory(tree, static_cast<size_t>(x), kSubj | kPass)) return c;
+    }
+    return PredicateCategory(tree, up, kObj);
+  }
+  if (RelIs(n.deprel, "nsubj")) {
+    // "were among the dead": the predicate noun of a copula.
+    return PredicateCategory(tree, up, IsPassive(tree, up) ? kPass : kSubj);
+  }
+  if (RelIs(n.deprel, "nmod") && tree.HasChild(head, "case")) {
+    const Word& c = w[tree.Child(head, "case")];
+    if (c.lower == "of") {
+      if (auto cat = FigureNounCategory(tree, up)) return cat;
+      return PredicateCategory(tree, up, kOf);
+    }
+  }
+  // "rose to 31", "stands at 90,000", "bringing to 90,000 the number of ...": a figure noun's value.
+  if (RelIs(n.deprel, "obl") || RelIs(n.deprel, "obj")) {
+    for (int c : tree.children(up)) {
+      if (static_cast<size_t>(c) == head) continue;
+      if (RelIs(w[c].deprel, "nsubj") || RelIs(w[c].deprel, "obj")) {
+        if (auto cat = FigureNounCategory(tree, static_cast<size_t>(c))) return cat;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+bool IsPerpetrator(const Tree& tree, size_t head) {
+  const auto& w = tree.words();
+  if (head >= w.size() || w[head].head < 0) return false;
+  const size_t up = static_cast<size_t>(w[head].head);
+  auto it = T().predicates.find(w[up].lemma);
+  if (it == T().predicates.end()) return false;
+  // The agent of a passive ("by soldiers") or the subject of an active harm verb ("the patrol killed").
+  if (RelIs(w[head].deprel, "obl:agent")) return true;
+  return RelIs(w[head].deprel, "nsubj") && !RelIs(w[head].deprel, "nsubj:pass") && !(it->second.roles & kSubj);
+}
+
+int ConjunctCount(const Tree& tree, size_t head) {
+  // Conjuncts hang off the first one or off each other; a malformed tree may loop, so walk at most
+  // as many words as the sentence has.
+  int n = 1;
+  std::vector<size_t> todo = {head};
+  for (size_t seen = 0; !todo.empty() && seen < tree.words().size(); ++seen) {
+    const size_t at = todo.back();
+    todo.pop_back();
+    for (int c : tree.children(at)) {
+      const Word& w = tree.words()[c];
+      if (RelIs(w.deprel, "conj") && (w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "PRON")) ++n, todo.push_back(static_cast<size_t>(c));
+    }
+  }
+  return n;
+}
+
+}  // namespace corroborate
