@@ -6,7 +6,8 @@
 // Uninhabitable Housing -> housing. The unit: People -> people; Households -> households, and for
 // housing homes or households both count.
 //
-// A claim "gives the figure" when its value interval contains it (an unbounded side contains all).
+// A claim "gives the figure" when its bounded value interval contains it ("about 250" holds 250) or
+// its number as written equals it ("more than 4,400" gives 4,400; "at least nine" does not hold 1,000).
 // Three nested scores: the figure in any claim; in a claim of the right category; in a claim of the
 // right category and unit. Beside them the naive reader: the largest quantity FindQuantities reads in
 // the excerpt (money, percentages and other measures left out; its value as written, else its low),
@@ -45,8 +46,14 @@ bool UnitOk(const Claim& c, Category cat, const std::string& unit) {
   return cat == Category::kHousing ? c.unit == CountUnit::kHomes : c.unit == CountUnit::kPeople;
 }
 
+// The claim's bounded interval holds the figure, or its number as written is the figure ("more than
+// 4,400" is [4401, inf) but IDMC codes 4,400).
 bool Contains(const Claim& c, long long v) {
-  return (!c.value_low || *c.value_low <= v) && (!c.value_high || v <= *c.value_high) && (c.value_low || c.value_high);
+  if (c.value_low && c.value_high && *c.value_low <= v && v <= *c.value_high) return true;
+  for (const Quantity& q : FindQuantities(c.value_text)) {
+    if (q.value && static_cast<long long>(std::llround(*q.value)) == v) return true;
+  }
+  return false;
 }
 
 std::optional<long long> Largest(const std::string& text) {
