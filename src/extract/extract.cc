@@ -48,6 +48,7 @@ struct SubjectInfo {
   std::optional<Category> category;
   bool singular = false;
   bool agent = false;  // a perpetrator noun ("suspects"): only killed, injured or detained
+  CountUnit unit = CountUnit::kPeople;  // homes: a property noun, category housing only
 };
 
 struct Tables {
@@ -75,6 +76,7 @@ const Tables& T() {
       if (row.size() > 1 && !row[1].empty()) s.category = ParseCategory(row[1]);
       s.singular = row.size() > 2 && row[2] == "1";
       s.agent = row.size() > 3 && row[3] == "1";
+      if (row.size() > 4 && !row[4].empty()) s.unit = ParseUnit(row[4]).value_or(CountUnit::kPeople);
       t->subjects.Add(ToLowerAscii(row[0]), s);
     }
     for (const auto& row : DataTable("extract_hedges.tsv")) {
@@ -127,6 +129,7 @@ struct Candidate {
   bool member = false;   // a member of an "including ..." list or "were among": a part of its parent
   bool single = false;   // "a man", "an elderly woman": one person, often just the sentence's subject
   bool risk = false;     // "could be displaced": at risk
+  CountUnit unit = CountUnit::kPeople;
   size_t list_end = 0;  // token after the sub-claim list
 };
 
@@ -176,6 +179,7 @@ class SentenceReader {
         c.low = c.high = 1;
         c.single = true;
         c.agent = s->agent;
+        c.unit = s->unit;
         c.tok_value_end = j + n;
         c.tok_end = c.tok_value_end;
         for (size_t k = j; k < j + n; ++k) c.subject += (c.subject.empty() ? "" : " ") + tokens_[k].lower;
@@ -340,6 +344,7 @@ class SentenceReader {
         for (size_t k = i; k < i + skip; ++k) adjacent &= tokens_[k].lower == "more" || tokens_[k].lower == "other";
         if (s->category && !adjacent) return false;
         c->agent = s->agent;
+        c->unit = s->unit;
         c->subject.clear();
         for (size_t k = i + skip; k < i + skip + n; ++k) c->subject += (c->subject.empty() ? "" : " ") + tokens_[k].lower;
         if (s->category) {
@@ -381,6 +386,8 @@ class SentenceReader {
       if (!cue) continue;
       const bool before = i + n <= c.tok_begin;
       if ((before && cue->second == 1) || (!before && cue->second == -1)) continue;
+      // Damage is said of homes, and only damage is: "91 homes damaged", not "91 homes ... killed".
+      if ((cue->first == Category::kHousing) != (c.unit == CountUnit::kHomes)) continue;
       if (!before && i >= 1) {
         // "were not hurt", "wasn't injured", "never found".
         const std::string& p = tokens_[i - 1].lower;
@@ -611,7 +618,9 @@ void ReadStructure(const Tree& tree, const std::vector<Token>& tok, std::vector<
       (*keep)[k] = false;
       continue;
     }
-    if (!c.category) c.category = StructureCategory(tree, head);
+    if (c.category) continue;
+    const std::optional<Category> cat = StructureCategory(tree, head);
+    if (cat && (*cat == Category::kHousing) == (c.unit == CountUnit::kHomes)) c.category = cat;
   }
 }
 
@@ -1045,6 +1054,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
     for (size_t k : order) {
       const Candidate& c = cands[k];
       if (!keep[k] || !c.category) continue;
+      if ((*c.category == Category::kHousing) != (c.unit == CountUnit::kHomes)) continue;  // homes are only damaged
       if (c.parent >= 0 && ids[c.parent].empty()) continue;  // a sub-claim of a non-claim
       // "No arrests have been made", "no one has been detained": about suspects, not victims.
       if (c.high == 0 && *c.category == Category::kDetained) continue;
@@ -1059,6 +1069,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
       claim.value_low = c.low;
       claim.value_high = c.high;
       claim.value_text = c.value_text;
+      claim.unit = c.unit;
       claim.sentence = std::string(sentence);
       claim.start = c.start;
       claim.end = c.end;

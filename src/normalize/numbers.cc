@@ -276,6 +276,12 @@ class Scanner {
           whole += t_[j + 1].lower;
           j += 2;
         }
+        // Groups set apart by one space, as French-style and UN reports write them: "14 000", "9 300".
+        while (j == i + 1 && SpacedGroup(j)) {
+          whole += t_[j].lower;
+          ++j;
+          while (SpacedGroup(j)) whole += t_[j].lower, ++j;
+        }
       }
       std::string frac;
       if (Is(j, ".") && Tight(j) && IsNum(j + 1) && Tight(j + 1)) {
@@ -855,6 +861,15 @@ class Scanner {
     // Skip one adjective-like word before a noun is not attempted: the next word is the unit.
     if (IsWord(k) && !t_[k].newline_before) return t_[k].lower;
     return "";
+  }
+
+  // True when tokens_[j] is a three-digit group one space (or a no-break or thin space) after the
+  // number before it, and not itself followed by digits glued on ("14 000", not "3 1/2" or "9 300.5").
+  bool SpacedGroup(size_t j) const {
+    if (j == 0 || !IsNum(j) || t_[j].lower.size() != 3 || !IsNum(j - 1) || t_[j].newline_before) return false;
+    const std::string_view gap = text_.substr(t_[j - 1].end, t_[j].start - t_[j - 1].end);
+    if (gap != " " && gap != "\xC2\xA0" && gap != "\xE2\x80\xAF" && gap != "\xE2\x80\x89") return false;
+    return !(j + 1 < t_.size() && Tight(j + 1) && (Is(j + 1, ".") || Is(j + 1, ",") || Is(j + 1, "/")) && IsNum(j + 2));
   }
 
   std::string_view text_;

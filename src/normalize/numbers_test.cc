@@ -250,3 +250,19 @@ TEST(NumbersTest, HostileInput) {
 
 }  // namespace
 }  // namespace corroborate
+
+namespace corroborate {
+namespace {
+
+TEST(NumbersTest, ThousandsSetApartBySpaces) {
+  ExpectOne("some 14 000 people remained evacuated", "some 14 000", 12600, 15400, "approx");
+  ExpectOne("over 9 300 households were affected", "over 9 300", 9301, NAN, "min");
+  ExpectOne("a total of 1\xC2\xA0" "200 families", "1\xC2\xA0" "200", 1200, 1200, "exact");
+  // Not a group: four digits before, a fraction after, a line break between.
+  EXPECT_EQ(Find("In 2013 300 people fled").back().text, "300");
+  ExpectOne("it took 2 1/2 hours", "2 1/2", 2.5, 2.5, "exact");
+  EXPECT_EQ(Find("They counted 3\n100 people").back().text, "100");
+}
+
+}  // namespace
+}  // namespace corroborate
