@@ -18,6 +18,12 @@ struct Span {
 // decimals do not.
 std::vector<Span> SplitSentences(std::string_view text);
 
+// The length in bytes of a line break at text[i] ("\n", U+2028 LINE SEPARATOR, U+2029 PARAGRAPH
+// SEPARATOR), or 0.
+size_t LineBreakLength(std::string_view text, size_t i);
+// The length of a paragraph break at text[i] (a blank line, two line separators, U+2029), or 0.
+size_t ParagraphBreakLength(std::string_view text, size_t i);
+
 }  // namespace corroborate
 
 #endif  // CORROBORATE_SEGMENT_H_

@@ -112,9 +112,16 @@ bool InHeading(const Article& article, Span s) {
   return false;
 }
 
-// Paragraph numbers: the text's blocks are separated by blank lines.
+// Paragraph numbers: the text's blocks are separated by blank lines (or U+2029, or two U+2028).
 size_t ParagraphAt(std::string_view text, size_t from, size_t to, size_t paragraph) {
-  for (size_t at = text.find("\n\n", from); at != std::string_view::npos && at < to; at = text.find("\n\n", at + 2)) ++paragraph;
+  for (size_t at = from; at < to && at < text.size();) {
+    if (const size_t n = ParagraphBreakLength(text, at); n > 0) {
+      ++paragraph;
+      at += n;
+    } else {
+      ++at;
+    }
+  }
   return paragraph;
 }
 

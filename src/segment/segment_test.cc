@@ -69,3 +69,34 @@ TEST(SegmentTest, HostileInput) {
 
 }  // namespace
 }  // namespace corroborate
+
+namespace corroborate {
+namespace {
+
+std::vector<std::string> Sentences(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Span& s : SplitSentences(text)) out.emplace_back(text.substr(s.start, s.end - s.start));
+  return out;
+}
+
+TEST(SegmentTest, LineSeparatorsAndHeaderLines) {
+  // A press release whose lines are joined by U+2028: the header, the dateline and a place tag are
+  // lines of their own, the body sentence starts after them.
+  const std::string ls = "\xE2\x80\xA8";
+  const std::string text = "Force Detains Suspects in Orvik" + ls + "For Immediate Release" + ls + ls + "ORVIK, Dressa (May 3, 2024) -" + ls +
+                           "North District" + ls + "A patrol detained two suspects yesterday.";
+  EXPECT_EQ(Sentences(text), (std::vector<std::string>{"Force Detains Suspects in Orvik", "For Immediate Release", "ORVIK, Dressa (May 3, 2024) -",
+                                                       "North District", "A patrol detained two suspects yesterday."}));
+  EXPECT_EQ(ParagraphBreakLength(text, text.find(ls + ls)), 6u);
+  EXPECT_EQ(LineBreakLength(text, text.find(ls)), 3u);
+}
+
+TEST(SegmentTest, SoftWrapsStayInTheSentence) {
+  EXPECT_EQ(Sentences("The state asked for help in the\nform of water for more than 2,000 families that\nwere displaced."),
+            (std::vector<std::string>{"The state asked for help in the\nform of water for more than 2,000 families that\nwere displaced."}));
+  EXPECT_EQ(Sentences("A new wave of returnees emerged in 2003, when the Government dismantled\nfive camps."),
+            (std::vector<std::string>{"A new wave of returnees emerged in 2003, when the Government dismantled\nfive camps."}));
+}
+
+}  // namespace
+}  // namespace corroborate
