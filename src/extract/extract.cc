@@ -478,13 +478,40 @@ bool ListCue(const std::vector<Token>& t, size_t i, size_t* next) {
   return false;
 }
 
+// A dateline's date, "KABUL, Afghanistan (March 3, 2011) -": the day of publication, not of an event.
+bool InDateline(std::string_view sentence, const Timex& t) {
+  size_t b = t.start;
+  while (b > 0 && sentence[b - 1] == ' ') --b;
+  if (b == 0 || sentence[b - 1] != '(') return false;
+  size_t e = t.end;
+  while (e < sentence.size() && sentence[e] == ' ') ++e;
+  if (e >= sentence.size() || sentence[e] != ')') return false;
+  ++e;
+  while (e < sentence.size() && sentence[e] == ' ') ++e;
+  const std::string_view rest = sentence.substr(e);
+  return rest.empty() || rest[0] == '-' || rest.rfind("\xE2\x80\x93", 0) == 0 || rest.rfind("\xE2\x80\x94", 0) == 0;
+}
+
+// The event day a sentence sets for the figures after it in its paragraph ("Yesterday, an attack in
+// Andar district ..."): its last time expression that is one past or present day, not a dateline.
+std::optional<Date> DaySet(std::string_view sentence, const std::vector<Timex>& timexes, const std::optional<Date>& dct) {
+  std::optional<Date> day;
+  for (const Timex& t : timexes) {
+    if (t.type != TimexType::kDate || !t.first_day || t.first_day != t.last_day || InDateline(sentence, t)) continue;
+    if (t.start >= 6 && ToLowerAscii(sentence.substr(t.start - 6, 6)) == "since ") continue;  // a period's start
+    if (dct && *dct < *t.first_day) continue;  // a coming day sets no event's day
+    day = t.first_day;
+  }
+  return day;
+}
+
 // The day, period and precision a claim is about, from the sentence's time expressions.
 void ReadDate(std::string_view sentence, const std::vector<Timex>& timexes, const std::vector<size_t>& numbers, size_t value_offset,
               const std::optional<Date>& dct, bool cumulative, Claim* claim) {
   const Timex* best = nullptr;
   size_t best_distance = SIZE_MAX;
   for (const Timex& t : timexes) {
-    if (!t.first_day || !t.last_day) continue;
+    if (!t.first_day || !t.last_day || InDateline(sentence, t)) continue;
     size_t distance = t.start > value_offset ? t.start - value_offset : value_offset - t.end;
     // "8 were killed on Saturday and 12 more on Sunday": a time beyond another figure is that one's.
     // A time between an earlier figure and this one is the earlier one's ("killed on Saturday").
@@ -768,12 +795,20 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
     const std::vector<PlaceMention> places = FindPlaces(sentence, options.gazetteer.get());
     if (const PlaceMention* p = PlaceFor(places, sentence, 0)) lead_place = p->name;
   }
+  std::optional<Date> paragraph_day;      // the event day an earlier sentence of the paragraph set
   std::vector<std::string> named;         // people counted by name so far
   std::vector<Category> singles_seen;     // harms counted for one unnumbered person so far
   std::string last_claim_id;  // the last top-level claim, for "N of them" in the next sentence
   size_t last_claim_sentence = SIZE_MAX;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Span s = sentences[si];
+    if (si > 0 && doc.sentences[si - 1].paragraph != doc.sentences[si].paragraph) paragraph_day.reset();
+    if (si > 0 && !doc.sentences[si - 1].heading && doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph) {
+      const Span p = sentences[si - 1];
+      if (auto day = DaySet(std::string_view(text).substr(p.start, p.end - p.start), doc.sentences[si - 1].timexes, article.published)) {
+        paragraph_day = day;
+      }
+    }
     if (s.end - s.start > 20000) continue;  // not a sentence: a table or a run-on dump
     // Headlines restate the body's figures in the outlet's voice; the body's sentence is the claim.
     const bool heading = doc.sentences[si].heading;
@@ -1111,6 +1146,11 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
       // An undated figure in a dated post is about the day it was posted.
       if (!claim.date && !claim.period_start && who && who->said_on) {
         claim.date = who->said_on;
+        claim.date_precision = DatePrecision::kDay;
+      }
+      // A figure with no time of its own takes the day an earlier sentence of its paragraph set.
+      if (!claim.date && !claim.period_start && !cumulative && paragraph_day) {
+        claim.date = paragraph_day;
         claim.date_precision = DatePrecision::kDay;
       }
       if (const PlaceMention* place = PlaceFor(places, sentence, c.start - s.start)) {
