@@ -175,14 +175,20 @@ class SentenceReader {
         size_t j = SkipModifiers(i + 1);
         size_t n = 0;
         const SubjectInfo* s = T().subjects.Match(tokens_, j, &n);
-        if (!s || !s->singular) continue;
         c.low = c.high = 1;
         c.single = true;
-        c.agent = s->agent;
-        c.unit = s->unit;
-        c.tok_value_end = j + n;
+        if (s && s->singular) {
+          c.agent = s->agent;
+          c.unit = s->unit;
+          c.tok_value_end = j + n;
+          for (size_t k = j; k < j + n; ++k) c.subject += (c.subject.empty() ? "" : " ") + tokens_[k].lower;
+        } else if (const size_t age = AgeEnd(i + 1); age > i + 1 && StandsForPerson(age)) {
+          c.tok_value_end = age;  // "a 17-year-old was shot": the age names the person
+          c.subject = "person";
+        } else {
+          continue;
+        }
         c.tok_end = c.tok_value_end;
-        for (size_t k = j; k < j + n; ++k) c.subject += (c.subject.empty() ? "" : " ") + tokens_[k].lower;
       } else if ((w == "no" && i + 1 < tokens_.size() && tokens_[i + 1].lower == "one") || w == "nobody" || w == "none") {
         c.low = c.high = 0;
         c.tok_value_end = i + (w == "no" ? 2 : 1);
@@ -243,12 +249,40 @@ class SentenceReader {
     return T().subjects.Match(tokens_, j, &n) ? j : i;
   }
 
+  // The token after an age written as a noun's modifier at tokens_[j] ("23-year-old", "7-month-old",
+  // "12-year old"), or j when there is none.
+  size_t AgeEnd(size_t j) const {
+    if (j + 2 >= tokens_.size() || tokens_[j].kind != Token::Kind::kNumber || !IsPunct(tokens_[j + 1], "-")) return j;
+    size_t k = j + 2;
+    if (!(tokens_[k].lower == "year" || tokens_[k].lower == "month" || tokens_[k].lower == "week" || tokens_[k].lower == "day")) return j;
+    ++k;
+    if (k < tokens_.size() && IsPunct(tokens_[k], "-")) ++k;
+    return k < tokens_.size() && tokens_[k].lower == "old" ? k + 1 : j;
+  }
+
+  // True when the age ending before tokens_[k] is itself the noun: a verb, a mark or a cue follows.
+  bool StandsForPerson(size_t k) const {
+    if (k >= tokens_.size()) return true;
+    size_t n = 0;
+    return tokens_[k].kind == Token::Kind::kPunct || IsVerbLike(tokens_[k].lower) || T().cues.Match(tokens_, k, &n) != nullptr;
+  }
+
   // Ages set off by commas or brackets: "Petra Holm, 64, who", "the victims, 20 and 22, were", "(64)".
   bool IsAgeApposition(const Candidate& c) const {
     if (c.tok_begin < 2 || c.tok_value_end != c.tok_begin + 1 || tokens_[c.tok_begin].kind != Token::Kind::kNumber) return false;
-    // The first of "20 and 22".
+    // The first of "20 and 22", "25, 26, and 33", "11 to 15".
     size_t first = c.tok_begin;
-    while (first >= 3 && tokens_[first - 1].lower == "and" && tokens_[first - 2].kind == Token::Kind::kNumber) first -= 2;
+    for (size_t k = first; k >= 2;) {
+      size_t sep = k;
+      while (sep >= 1 && (tokens_[sep - 1].lower == "and" || tokens_[sep - 1].lower == "," || tokens_[sep - 1].lower == "to" ||
+                          IsPunct(tokens_[sep - 1], "-")) && sep + 2 >= k)
+        --sep;
+      if (sep == k || sep < 1 || tokens_[sep - 1].kind != Token::Kind::kNumber) break;
+      k = first = sep - 1;
+    }
+    if (first < 1) return false;
+    // "ages 20 and 22", "aged 25 to 30".
+    if (const std::string& w = tokens_[first - 1].lower; w == "ages" || w == "aged" || w == "age") return true;
     const std::string& open = tokens_[first - 1].lower;
     if (open != "," && open != "(") return false;
     if (first < 2) return false;
@@ -259,15 +293,16 @@ class SentenceReader {
     bool person = before.capitalised;
     for (size_t k = at >= 1 ? at - 1 : at; k <= at && !person; ++k) person = T().subjects.Match(tokens_, k, &n) && k + n == at + 1;
     if (!person) return false;
-    // The numbers and "and" up to the closing comma or bracket, each a plausible age.
-    for (size_t k = c.tok_begin; k < tokens_.size() && k < c.tok_begin + 7; ++k) {
+    // The numbers and "and" up to the closing comma, bracket or full stop, each a plausible age.
+    for (size_t k = c.tok_begin; k < c.tok_begin + 7; ++k) {
+      if (k >= tokens_.size()) return true;  // the sentence ends on the age: "killing Chaz Fain, 18"
       const Token& t = tokens_[k];
       if (t.kind == Token::Kind::kNumber) {
         if (t.lower.size() > 3 || std::stoi(t.lower) > 120) return false;
       } else if (t.lower == "and") {
         continue;
       } else {
-        return t.lower == "," || t.lower == ")";
+        return t.lower == "," || t.lower == ")" || t.lower == "." || t.lower == ";";
       }
     }
     return false;
