@@ -56,6 +56,8 @@ struct Tables {
   PhraseTable<SubjectInfo> subjects;
   PhraseTable<bool> hedges;
   PhraseTable<bool> cumulative;
+  PhraseTable<bool> running;  // the cumulative phrases of a toll over time
+  std::unordered_set<std::string> onsets;  // "since the clashes began": verbs of an event's start
   PhraseTable<bool> elsewhere;
   std::unordered_set<std::string> labels;  // "Route 128": the number is a name
 };
@@ -84,6 +86,10 @@ const Tables& T() {
     }
     for (const auto& row : DataTable("extract_cumulative.tsv")) {
       if (!row.empty()) t->cumulative.Add(row[0], true);
+      if (!row.empty() && (row.size() < 2 || row[1] != "total")) t->running.Add(row[0], true);
+    }
+    for (const auto& row : DataTable("extract_onset_verbs.tsv")) {
+      if (!row.empty()) t->onsets.insert(std::string(row[0]));
     }
     for (const auto& row : DataTable("extract_elsewhere.tsv")) {
       if (!row.empty()) t->elsewhere.Add(row[0], true);
@@ -130,6 +136,7 @@ struct Candidate {
   bool single = false;   // "a man", "an elderly woman": one person, often just the sentence's subject
   bool risk = false;     // "could be displaced": at risk
   CountUnit unit = CountUnit::kPeople;
+  bool background = false;  // the parse makes it a total of a whole conflict ("the war has killed")
   size_t list_end = 0;  // token after the sub-claim list
 };
 
@@ -591,6 +598,20 @@ void ReadDate(std::string_view sentence, const std::vector<Timex>& timexes, cons
   claim->date_precision = span <= 7 ? DatePrecision::kWeek : span <= 31 ? DatePrecision::kMonth : DatePrecision::kYear;
 }
 
+// What a claim counts (ANNOTATION.md "Scope"): a part has its whole's scope; a total of a whole
+// conflict, of a year or more, or of a time more than a year before publication is background; a
+// cumulative toll or a period is a running total; anything else is one incident.
+Scope ReadScope(const Claim& claim, const Claim* parent, bool background, bool running, const std::optional<Date>& published) {
+  if (parent) return parent->scope;
+  if (background) return Scope::kBackground;
+  if (claim.period_start && claim.period_end && claim.period_end->ToDays() - claim.period_start->ToDays() >= 365) return Scope::kBackground;
+  const std::optional<Date>& day = claim.period_end ? claim.period_end : claim.date;
+  if (day && published && published->ToDays() - day->ToDays() > 365) return Scope::kBackground;
+  if (claim.date_precision == DatePrecision::kYear && claim.period_start && !running) return Scope::kBackground;
+  if (running || (claim.period_start && claim.period_start != claim.period_end)) return Scope::kRunningTotal;
+  return Scope::kIncident;
+}
+
 // The place a figure refers to: a place where something happened ("in", "across") over one a speaker
 // is in ("spoke from Geneva"), a neighbourhood over a city over a country, then the nearest.
 const PlaceMention* PlaceFor(const std::vector<PlaceMention>& places, std::string_view sentence, size_t value_offset) {
@@ -680,6 +701,7 @@ void ReadStructure(const Tree& tree, const std::vector<Token>& tok, std::vector<
       (*keep)[k] = false;
       continue;
     }
+    c.background = IsBackgroundTotal(tree, head);
     if (c.category) continue;
     const std::optional<Category> cat = StructureCategory(tree, head);
     if (cat && (*cat == Category::kHousing) == (c.unit == CountUnit::kHomes)) c.category = cat;
@@ -1081,13 +1103,13 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
       hedged_next = next.HasPhrase(T().hedges, 0, 10) && next.Candidates().empty();
     }
     bool cumulative = reader.HasPhrase(T().cumulative);
+    bool running = reader.HasPhrase(T().running);
     // "since the clashes began", "since the siege started": a running total from an event's start.
-    for (size_t i = 0; i + 2 < tok.size() && !cumulative; ++i) {
+    for (size_t i = 0; i + 2 < tok.size() && !running; ++i) {
       if (tok[i].lower != "since") continue;
       for (size_t k = i + 1; k < tok.size() && k < i + 6; ++k) {
-        const std::string& w = tok[k].lower;
-        if (w == "began" || w == "started" || w == "erupted" || w == "broke" || w == "escalated" || w == "struck" || w == "hit") {
-          cumulative = true;
+        if (T().onsets.count(tok[k].lower)) {
+          cumulative = running = true;
           break;
         }
       }
@@ -1188,6 +1210,14 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
         claim.date = paragraph_day;
         claim.date_precision = DatePrecision::kDay;
       }
+      const Claim* parent_claim = nullptr;
+      for (size_t q = claims.size(); claim.parent && q-- > 0;) {
+        if (claims[q].id == *claim.parent) {
+          parent_claim = &claims[q];
+          break;
+        }
+      }
+      claim.scope = ReadScope(claim, parent_claim, c.background, running, article.published);
       if (const PlaceMention* place = PlaceFor(places, sentence, c.start - s.start)) {
         claim.place = place->name;
       } else {

@@ -458,3 +458,44 @@ TEST(ExtractTest, HostileText) {
 
 }  // namespace
 }  // namespace corroborate
+
+namespace corroborate {
+namespace {
+
+TEST(ExtractScopeTest, IncidentRunningTotalAndBackground) {
+  auto c = Extract("Twelve people were killed in Marenvale on Wednesday. The toll so far stands at 40 dead. "
+                   "Some 9,000 people have been killed since 2011.");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].scope, Scope::kIncident);
+  EXPECT_EQ(c[1].scope, Scope::kRunningTotal);
+  EXPECT_EQ(c[2].scope, Scope::kBackground);
+}
+
+TEST(ExtractScopeTest, PartsShareTheirWholesScope) {
+  auto c = Extract("So far 40 people have died, including 9 children.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].parent, c[0].id);
+  EXPECT_EQ(c[0].scope, Scope::kRunningTotal);
+  EXPECT_EQ(c[1].scope, Scope::kRunningTotal);
+}
+
+TEST(ExtractUnitTest, HomesAndHouseholds) {
+  auto c = Extract("At least 60 homes were destroyed and 200 families were displaced. Food reached 300 homes.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].category, Category::kHousing);
+  EXPECT_EQ(c[0].unit, CountUnit::kHomes);
+  EXPECT_EQ(c[1].category, Category::kDisplaced);
+  EXPECT_EQ(c[1].unit, CountUnit::kHouseholds);
+  EXPECT_EQ(c[1].subject, "families");
+}
+
+TEST(ExtractDateTest, TheParagraphsDayAndNotTheDatelines) {
+  auto c = Extract("MARENVALE, Norland (Dec. 1, 2016) - A patrol clashed with gunmen in Tellan yesterday. "
+                   "Two suspects were detained.\n\nFour more were detained.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].date, (Date{2016, 11, 30}));  // the lead's "yesterday", not the dateline
+  EXPECT_FALSE(c[1].date.has_value());           // another paragraph: no day carried
+}
+
+}  // namespace
+}  // namespace corroborate

@@ -21,6 +21,7 @@ struct Tables {
   std::unordered_map<std::string, Predicate> predicates;
   std::unordered_map<std::string, Category> modifiers;
   std::unordered_set<std::string> figure_nouns;
+  std::unordered_set<std::string> background_nouns;
 };
 
 unsigned ParseRoles(std::string_view list) {
@@ -53,6 +54,9 @@ const Tables& T() {
     }
     for (const auto& row : DataTable("extract_figure_nouns.tsv")) {
       if (!row.empty()) t->figure_nouns.insert(std::string(row[0]));
+    }
+    for (const auto& row : DataTable("extract_background_nouns.tsv")) {
+      if (!row.empty()) t->background_nouns.insert(std::string(row[0]));
     }
     return t;
   }();
@@ -254,6 +258,27 @@ std::optional<Category> StructureCategory(const Tree& tree, size_t head) {
     }
   }
   return std::nullopt;
+}
+
+bool IsBackgroundTotal(const Tree& tree, size_t head) {
+  const auto& w = tree.words();
+  if (head >= w.size() || w[head].head < 0) return false;
+  auto background = [&](int i) { return i >= 0 && T().background_nouns.count(w[i].lemma) > 0; };
+  // The predicate the phrase hangs on, and the first of its coordination.
+  size_t pred = static_cast<size_t>(w[head].head);
+  for (int guard = 0; guard < 16 && w[pred].head >= 0 && RelIs(w[pred].deprel, "conj"); ++guard) pred = static_cast<size_t>(w[pred].head);
+  // "the war has killed 400,000", "the conflict displaced two million".
+  if (background(tree.Child(pred, "nsubj"))) return true;
+  // "the war, which has killed 400,000", "a conflict that has displaced two million".
+  if ((RelIs(w[pred].deprel, "acl") || RelIs(w[pred].deprel, "acl:relcl")) && w[pred].head >= 0 && background(w[pred].head)) return true;
+  // "the displacement of 2 million people in the conflict", "400,000 deaths in the war".
+  for (int c : tree.children(pred)) {
+    if (RelIs(w[c].deprel, "obl") && background(c)) return true;
+  }
+  for (int c : tree.children(head)) {
+    if (RelIs(w[c].deprel, "nmod") && background(c)) return true;
+  }
+  return false;
 }
 
 bool IsPerpetrator(const Tree& tree, size_t head) {

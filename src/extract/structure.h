@@ -55,6 +55,11 @@ size_t PhraseHead(const Tree& tree, size_t counted);
 // shows no predicate of harm for it.
 std::optional<Category> StructureCategory(const Tree& tree, size_t head);
 
+// True when the structure makes the phrase headed by `head` a background total: the harm is done by
+// a whole conflict or crisis ("the war has killed ..."), or said in a clause about one ("a conflict
+// that has displaced ..."); data/extract_background_nouns.tsv.
+bool IsBackgroundTotal(const Tree& tree, size_t head);
+
 // True when the victim relation of `head` is the object of a passive's agent or the subject of an
 // active harm verb: the phrase names who did it ("the patrol killed ..."), not who suffered.
 bool IsPerpetrator(const Tree& tree, size_t head);

@@ -123,6 +123,23 @@ TEST(Structure, SingleVictimsCountTheirConjuncts) {
   EXPECT_EQ(StructureCategory(tree, PhraseHead(tree, 7)), Category::kKilled);  // "her son" climbs to the first conjunct
 }
 
+TEST(Structure, BackgroundTotals) {
+  // the war , which has killed some 400,000 people
+  auto w = Parse("the|DET|the|2|det war|NOUN|war|0|root ,|PUNCT|,|6|punct which|PRON|which|6|nsubj has|AUX|have|6|aux "
+                 "killed|VERB|kill|2|acl:relcl some|ADV|some|8|advmod 400,000|NUM|400,000|9|nummod people|NOUN|person|6|obj");
+  Tree tree(w);
+  EXPECT_TRUE(IsBackgroundTotal(tree, 8));
+  EXPECT_EQ(StructureCategory(tree, 8), Category::kKilled);
+  // The conflict has displaced two million people .
+  auto d = Parse("The|DET|the|2|det conflict|NOUN|conflict|4|nsubj has|AUX|have|4|aux displaced|VERB|displace|0|root "
+                 "two|NUM|two|6|nummod million|NUM|million|7|nummod people|NOUN|person|4|obj");
+  EXPECT_TRUE(IsBackgroundTotal(Tree(d), 6));
+  // An air strike killed 12 people .
+  auto a = Parse("An|DET|a|3|det air|NOUN|air|3|compound strike|NOUN|strike|4|nsubj killed|VERB|kill|0|root 12|NUM|12|6|nummod "
+                 "people|NOUN|person|4|obj");
+  EXPECT_FALSE(IsBackgroundTotal(Tree(a), 5));
+}
+
 TEST(Structure, BrokenTreesDoNotHang) {
   std::vector<Word> w = Parse("a|DET|a|2|det b|NOUN|b|1|conj c|NOUN|c|2|appos");  // a cycle: 1 <-> 2
   Tree tree(w);
