@@ -18,5 +18,12 @@ TEST(DataTables, UnknownFileIsAbsent) {
   EXPECT_TRUE(DataTable("no-such-table.tsv").empty());
 }
 
+TEST(DataTables, WordListsOfAMissingTableAreEmpty) {
+  WordLists lists("no-such-table.tsv", {"a", "b"});
+  EXPECT_FALSE(lists.Has(0, "x"));
+  EXPECT_FALSE(lists.Has(5, "x"));
+  EXPECT_EQ(lists.unknown_rows(), 0u);
+}
+
 }  // namespace
 }  // namespace corroborate
