@@ -73,7 +73,7 @@ enum Cue : size_t {
   kZone, kNoon, kClockPrep, kPeriodModifier, kThePeriod, kPeriodNot, kWeekdayBack, kAhead, kWeekdayClash,
   kOvernightAdjective, kOvernightNext, kEdge, kThis, kPeriodBack, kPeriodFirst, kVagueCount, kArticle, kOne,
   kUnitModifier, kVagueQualifier, kVaguePrep, kEvery, kMonthCue, kSeasonPrep, kMonthBack, kYearFollow, kYearDeterminer,
-  kYearCue
+  kYearCue, kFullMonth, kFutureNegative
 };
 
 const WordLists& Cues() {
@@ -84,7 +84,7 @@ const WordLists& Cues() {
        "period_modifier", "the_period", "period_not",    "weekday_back",   "ahead",       "weekday_clash",  "overnight_adjective",
        "overnight_next", "edge",       "this",           "period_back",    "period_first", "vague_count",   "article",
        "one",            "unit_modifier", "vague_qualifier", "vague_prep", "every",       "month_cue",      "season_prep",
-       "month_back",     "year_follow", "year_determiner", "year_cue"});
+       "month_back",     "year_follow", "year_determiner", "year_cue", "full_month", "future_negative"});
   return *cues;
 }
 
@@ -190,7 +190,7 @@ class Scanner {
     if (i >= t_.size() || !months_[i]) return 0;
     const Lexicon::Month& m = *months_[i];
     // Abbreviations and ambiguous words must be capitalised ("may" the verb, "mar", "dec").
-    bool abbrev = t_[i].lower.size() <= 4 && t_[i].lower != "june" && t_[i].lower != "july";
+    bool abbrev = t_[i].lower.size() <= 4 && !In(i, kFullMonth);
     if ((abbrev || m.ambiguous) && !t_[i].capitalised && !after_day) return 0;
     if (m.day_only && !after_day) return 0;
     if (m.ambiguous && need_cue_if_ambiguous) return 0;
@@ -251,7 +251,7 @@ class Scanner {
     if (!IsWord(k)) return 0;
     const std::string& w = t_[k].lower;
     auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0; };
-    if (ends("'ll") || w == "won't" || ends("wouldn't")) return 1;
+    if (ends("'ll") || Cues().Has(kFutureNegative, w) || ends("wouldn't")) return 1;
     if (ends("n't")) return Cues().Has(kPastNegative, w) ? -1 : 0;
     if (w == "set") return (Is(k + 1, "to") || Is(k + 1, "for")) ? 1 : -1;
     if (WordKind(k, "future")) return 1;
