@@ -126,10 +126,10 @@ bool LabelWord(const std::string& word, std::string_view kind) {
 }
 
 // The cue lists of data/numbers_cues.tsv; the enum follows the order of the names in Cues().
-enum Cue : size_t { kStarter, kGluedNot, kMetresAfter, kDashNameNot, kLabelBefore, kOrdinalSuffix, kHalfNot, kVagueBare, kOneNot, kOnePronoun, kUnitDeterminer, kUnitStop };
+enum Cue : size_t { kStarter, kGluedNot, kMetresAfter, kDashNameNot, kLabelBefore, kOrdinalSuffix, kHalfNot, kVagueBare, kOneNot, kOnePronoun, kUnitDeterminer, kUnitStop, kEra, kEraAfter };
 
 const WordLists& Cues() {
-  static const WordLists* cues = new WordLists("numbers_cues.tsv", {"starter", "glued_not", "metres_after", "dash_name_not", "label_before", "ordinal_suffix", "half_not", "vague_bare", "one_not", "one_pronoun", "unit_determiner", "unit_stop"});
+  static const WordLists* cues = new WordLists("numbers_cues.tsv", {"starter", "glued_not", "metres_after", "dash_name_not", "label_before", "ordinal_suffix", "half_not", "vague_bare", "one_not", "one_pronoun", "unit_determiner", "unit_stop", "era", "era_after"});
   return *cues;
 }
 
@@ -503,7 +503,7 @@ class Scanner {
     auto era = [&](size_t k, bool after) {
       if (!IsWord(k)) return false;
       const std::string_view w(text_.data() + t_[k].start, t_[k].end - t_[k].start);
-      if (w == "AD" || (after && (w == "BC" || w == "BCE" || w == "CE"))) return true;
+      if (Cues().Has(kEra, w) || (after && Cues().Has(kEraAfter, w))) return true;
       // "A.D.", "B.C.": a capital letter, a dot, a capital letter.
       return (w == "A" || (after && w == "B")) && Is(k + 1, ".") && Tight(k + 1) && IsWord(k + 2) && Tight(k + 2) &&
              (t_[k + 2].lower == "d" || t_[k + 2].lower == "c") && t_[k + 2].capitalised;
