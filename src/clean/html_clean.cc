@@ -85,6 +85,34 @@ const std::vector<std::pair<std::string, int>>& Cues() {
   return *cues;
 }
 
+// The lists of data/clean_html_markup.tsv.
+enum class MetaField { kTitle, kSite, kUrl, kAuthor, kPublished };
+struct Markup {
+  std::unordered_set<std::string> role_drop, role_main;
+  std::vector<std::string> social_embed;
+  std::unordered_map<std::string, MetaField> meta;
+};
+const Markup& MarkupLists() {
+  static const Markup* m = [] {
+    auto* m = new Markup();
+    const std::unordered_map<std::string_view, MetaField> fields = {{"meta_title", MetaField::kTitle},
+                                                                    {"meta_site", MetaField::kSite},
+                                                                    {"meta_url", MetaField::kUrl},
+                                                                    {"meta_author", MetaField::kAuthor},
+                                                                    {"meta_published", MetaField::kPublished}};
+    for (const auto& row : DataTable("clean_html_markup.tsv")) {
+      if (row.size() < 2) continue;
+      std::string value(row[0]);
+      if (row[1] == "role_drop") m->role_drop.insert(value);
+      else if (row[1] == "role_main") m->role_main.insert(value);
+      else if (row[1] == "social_embed") m->social_embed.push_back(value);
+      else if (auto f = fields.find(row[1]); f != fields.end()) m->meta.emplace(value, f->second);
+    }
+    return m;
+  }();
+  return *m;
+}
+
 const char* Attr(const GumboNode* n, const char* name) {
   if (n->type != GUMBO_NODE_ELEMENT) return nullptr;
   const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
@@ -136,8 +164,8 @@ int CueWeight(const GumboNode* n) {
   if (const char* i = Attr(n, "id")) s += ToLowerAscii(i);
   if (const char* r = Attr(n, "role")) {
     std::string role = ToLowerAscii(r);
-    if (role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" || role == "dialog") return -100;
-    if (role == "main" || role == "article") return 30;
+    if (MarkupLists().role_drop.count(role)) return -100;
+    if (MarkupLists().role_main.count(role)) return 30;
   }
   if (s.size() <= 1) return 0;
   int w = 0;
@@ -151,9 +179,8 @@ bool IsSocialEmbed(const GumboNode* n) {
   const char* c = Attr(n, "class");
   if (!c) return false;
   std::string s = ToLowerAscii(c);
-  return s.find("twitter-tweet") != std::string::npos || s.find("instagram-media") != std::string::npos ||
-         s.find("tiktok-embed") != std::string::npos || s.find("social-embed") != std::string::npos ||
-         s.find("bluesky-embed") != std::string::npos || s.find("mastodon-embed") != std::string::npos;
+  const auto& embeds = MarkupLists().social_embed;
+  return std::any_of(embeds.begin(), embeds.end(), [&](const std::string& e) { return s.find(e) != std::string::npos; });
 }
 
 // Per-node facts computed once.
@@ -536,19 +563,24 @@ class Cleaner {
     std::string k = ToLowerAscii(key);
     std::string v(TrimAscii(content));
     if (v.empty()) return;
-    if (k == "og:title" || k == "twitter:title") {
-      if (og_title_.empty()) og_title_ = v;
-    } else if (k == "og:site_name" || k == "application-name") {
-      if (outlet_.empty()) outlet_ = v;
-    } else if (k == "og:url") {
-      if (canonical_.empty()) canonical_ = v;
-    } else if (k == "author" || k == "article:author" || k == "byl" || k == "dc.creator" || k == "parsely-author") {
-      if (author_.empty() && v.find("://") == std::string::npos) author_ = v;
-    } else if (k == "article:published_time" || k == "datepublished" || k == "date" || k == "pubdate" || k == "publishdate" ||
-               k == "publish-date" || k == "dc.date" || k == "dc.date.issued" || k == "dcterms.created" || k == "sailthru.date" ||
-               k == "parsely-pub-date" || k == "og:published_time" || k == "article.published" || k == "published_time" ||
-               k == "cxenseparse:recs:publishtime" || k == "original-publish-date") {
-      if (!meta_date_) meta_date_ = ParseDateString(v);
+    auto field = MarkupLists().meta.find(k);
+    if (field == MarkupLists().meta.end()) return;
+    switch (field->second) {
+      case MetaField::kTitle:
+        if (og_title_.empty()) og_title_ = v;
+        break;
+      case MetaField::kSite:
+        if (outlet_.empty()) outlet_ = v;
+        break;
+      case MetaField::kUrl:
+        if (canonical_.empty()) canonical_ = v;
+        break;
+      case MetaField::kAuthor:
+        if (author_.empty() && v.find("://") == std::string::npos) author_ = v;
+        break;
+      case MetaField::kPublished:
+        if (!meta_date_) meta_date_ = ParseDateString(v);
+        break;
     }
   }
 

@@ -252,6 +252,31 @@ bool IsBareUrl(std::string_view s) {
 
 // A photo caption: ends in a bracketed credit with a slash or an agency word, or starts with a
 // caption label.
+// Cue strings of data/clean_text_cues.tsv, by list.
+struct TextCues {
+  std::vector<std::string> credit_agency, credit_photo, caption_label, post_lead;
+};
+const TextCues& CaptionCues() {
+  static const TextCues* cues = [] {
+    auto* c = new TextCues();
+    for (const auto& row : DataTable("clean_text_cues.tsv")) {
+      if (row.size() < 2) continue;
+      std::vector<std::string>* list = row[1] == "credit_agency"   ? &c->credit_agency
+                                       : row[1] == "credit_photo"  ? &c->credit_photo
+                                       : row[1] == "caption_label" ? &c->caption_label
+                                       : row[1] == "post_lead"     ? &c->post_lead
+                                                                   : nullptr;
+      if (list) list->emplace_back(row[0]);
+    }
+    return c;
+  }();
+  return *cues;
+}
+// Whether `s` holds any of `cues`.
+bool HoldsAny(const std::string& s, const std::vector<std::string>& cues) {
+  return std::any_of(cues.begin(), cues.end(), [&](const std::string& c) { return s.find(c) != std::string::npos; });
+}
+
 bool IsCaption(std::string_view line, std::string_view norm) {
   std::string_view t = TrimAscii(line);
   if (!t.empty() && (t.back() == ']' || t.back() == ')')) {
@@ -260,21 +285,15 @@ bool IsCaption(std::string_view line, std::string_view norm) {
     if (o != std::string_view::npos && o > 0) {
       std::string credit = ToLowerAscii(t.substr(o + 1, t.size() - o - 2));
       bool slash = credit.find('/') != std::string::npos;
-      bool agency = credit.find("photo") != std::string::npos || credit.find("getty") != std::string::npos ||
-                    credit.find("afp") != std::string::npos || credit.find("reuters") != std::string::npos ||
-                    credit.find("agency") != std::string::npos || credit.find("image") != std::string::npos ||
-                    credit.find("credit") != std::string::npos || credit.find("epa") != std::string::npos;
+      bool agency = HoldsAny(credit, CaptionCues().credit_agency);
       // "(Reuters)" may close a sentence; only a photo credit in parentheses marks a caption.
-      bool photo = credit.find("photo") != std::string::npos || credit.find("getty") != std::string::npos ||
-                   credit.find("image") != std::string::npos || credit.find("credit") != std::string::npos;
+      bool photo = HoldsAny(credit, CaptionCues().credit_photo);
       if ((t.back() == ']' && (slash || agency)) || (t.back() == ')' && photo && CountWords(credit) <= 8)) {
         return CountWords(credit) <= 10;
       }
     }
   }
-  static const char* const kLabels[] = {"photo:", "photo by", "image:", "picture:", "credit:", "photograph:",
-                                        "file photo", "caption:"};
-  for (const char* l : kLabels) {
+  for (const std::string& l : CaptionCues().caption_label) {
     if (norm.rfind(l, 0) == 0) return true;
   }
   return false;
@@ -549,8 +568,8 @@ std::optional<SocialAttribution> ParseSocialAttribution(std::string_view line) {
     }
   }
   bool shared = false;
-  for (std::string_view lead : {"A post shared by ", "A photo posted by ", "A video posted by "}) {
-    if (StartsWithIgnoreCase(t, lead)) {
+  for (const std::string& lead : CaptionCues().post_lead) {  // followed by a space
+    if (StartsWithIgnoreCase(t, lead) && t.size() > lead.size() && t[lead.size()] == ' ') {
       t = TrimAscii(t.substr(lead.size()));
       shared = true;
       break;

@@ -34,4 +34,19 @@ std::vector<std::vector<std::string_view>> DataTable(std::string_view name) {
   return ParseTsv(*content);
 }
 
+WordLists::WordLists(std::string_view table, std::initializer_list<std::string_view> names) {
+  for (const auto& row : DataTable(table)) {
+    size_t list = 0;
+    for (std::string_view name : names) {
+      if (row.size() >= 2 && row[1] == name) break;
+      ++list;
+    }
+    if (list < names.size() && list < 64) {
+      masks_[std::string(row[0])] |= uint64_t{1} << list;
+    } else {
+      ++unknown_rows_;
+    }
+  }
+}
+
 }  // namespace corroborate

@@ -46,16 +46,27 @@ const Tables& T() {
   return *t;
 }
 
+// The cue lists of data/extract_claimant_cues.tsv; the enum follows the order of the names in Cues().
+enum Cue : size_t { kPronoun, kPersonPronoun, kJoiner, kFunctionWord, kAdverb, kArticle, kAppositionVerb, kPersonPrefix, kNoClaimant, kCountNoun, kCountAdjective, kStatementNoun, kStatementNounBefore, kStatementNext, kClaimVerb, kClaimObject, kPlacePrep, kFigureNoun, kPlaceModifier, kRelative, kTell, kClauseVerb };
+
+const WordLists& Cues() {
+  static const WordLists* cues = new WordLists("extract_claimant_cues.tsv", {"pronoun", "person_pronoun", "joiner", "function_word", "adverb", "article", "apposition_verb", "person_prefix", "no_claimant", "count_noun", "count_adjective", "statement_noun", "statement_noun_before", "statement_next", "claim_verb", "claim_object", "place_prep", "figure_noun", "place_modifier", "relative", "tell", "clause_verb"});
+  return *cues;
+}
+bool IsCue(std::string_view w, Cue list) { return Cues().Has(list, w); }
+
 bool Cap(const Token& t) { return t.kind == Token::Kind::kWord && t.capitalised; }  // ASCII or not ("\xC3\x96zil")
 bool Is(const std::vector<Token>& t, size_t i, std::string_view w) { return i < t.size() && t[i].lower == w; }
+// Whether t[i] is a word of the cue list.
+bool In(const std::vector<Token>& t, size_t i, Cue list) { return i < t.size() && IsCue(t[i].lower, list); }
 bool IsQuote(const Token& t) {
   return t.kind == Token::Kind::kPunct && (t.lower == "\"" || t.lower == "\xE2\x80\x9C" || t.lower == "\xE2\x80\x9D" || t.lower == "'" ||
                                            t.lower == "\xE2\x80\x99" || t.lower == "\xE2\x80\x98");
 }
-bool IsPronoun(std::string_view w) { return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i"; }
+bool IsPronoun(std::string_view w) { return IsCue(w, kPronoun); }
 bool Joiner(const std::vector<Token>& t, size_t i) {
   const std::string& w = t[i].lower;
-  return w == "of" || w == "for" || w == "the" || w == "-" || w == "&" || w == "a" || w == "an" ||
+  return IsCue(w, kJoiner) || w == "-" || w == "&" ||
          (w == "s" && i > 0 && (t[i - 1].lower == "'" || t[i - 1].lower == "\xE2\x80\x99")) ||
          ((w == "'" || w == "\xE2\x80\x99") && i + 1 < t.size() && t[i + 1].lower == "s" && !t[i + 1].space_before) ||
          // "the Sudan Doctors' Syndicate": a plural possessive inside a name.
@@ -71,24 +82,18 @@ bool NpWord(const std::vector<Token>& t, size_t i) {
 }
 // Words that end a claimant phrase when walking back from the verb.
 bool IsFunctionWord(std::string_view w) {
-  static const std::unordered_set<std::string_view> words = {
-      "that", "which", "who", "whom", "and", "but", "or", "as", "when", "while", "after", "before", "because", "if", "than",
-      "were", "was", "is", "are", "be", "been", "had", "have", "has", "in", "on", "at", "to", "by", "with", "from", "into",
-      "killed", "dead", "died", "injured", "wounded", "missing", "people", "this", "there", "not", "so", "also", "since"};
-  if (words.count(w)) return true;
+  if (IsCue(w, kFunctionWord)) return true;
   return w.size() > 3 && w.substr(w.size() - 2) == "ed";
 }
 bool Adverb(std::string_view w) {
-  return w == "also" || w == "later" || w == "earlier" || w == "previously" || w == "separately" || w == "reportedly" || w == "had" ||
-         w == "has" || w == "have" || w == "would" || w == "initially" || w == "first" || w == "then" || w == "had" || w == "last" ||
-         w == "on" || w == "late" || w == "yesterday" || w == "today";
+  return IsCue(w, kAdverb);
 }
 
 // An apposition starting at t[i] ("a spokeswoman for the Interior Ministry", "the mayor of Aleppo's
 // opposition-held neighbourhoods") runs to the next comma or the sentence end; returns the token after
 // it, or 0 when it is not one (too long, or it holds a verb: then it is a clause, not a description).
 size_t AppositionEnd(const std::vector<Token>& t, size_t i) {
-  if (!(Is(t, i, "a") || Is(t, i, "an") || Is(t, i, "the")) || i + 1 >= t.size()) return 0;
+  if (!In(t, i, kArticle) || i + 1 >= t.size()) return 0;
   // A description has a lower-case word among its first three ("the UN special representative"); "the
   // White Helmets" is a name.
   bool described = false;
@@ -101,9 +106,7 @@ size_t AppositionEnd(const std::vector<Token>& t, size_t i) {
     const std::string& w = t[e].lower;
     const bool possessive = (w == "'" || w == "\xE2\x80\x99") && Is(t, e + 1, "s") && !t[e + 1].space_before;
     if (w == "," || w == "." || w == ";" || w == ":" || (IsQuote(t[e]) && !possessive) || w == "(" || w == ")") break;
-    if (w == "said" || w == "says" || w == "was" || w == "were" || w == "is" || w == "are" || w == "that" || w == "who" ||
-        w == "told" || w == "had" || w == "has" || w == "have")
-      return 0;
+    if (IsCue(w, kAppositionVerb)) return 0;
     ++e;
   }
   if (e - i >= 16 || e - i < 2) return 0;
@@ -209,9 +212,16 @@ SourceKind ClaimantReader::KindOf(std::string_view name) {
   if (words == 1 && caps == 1) {
     std::string w = ToLowerAscii(TrimAscii(name));
     if (T().nouns.count(w)) {
-      if (w.rfind("witness", 0) == 0 || w.rfind("resident", 0) == 0 || w.rfind("doctor", 0) == 0 || w.rfind("medic", 0) == 0 ||
-          w.rfind("survivor", 0) == 0 || w.rfind("relative", 0) == 0 || w.rfind("rescuer", 0) == 0 || w.rfind("volunteer", 0) == 0)
-        return SourceKind::kPerson;
+      static const auto* person_prefixes = [] {
+        auto* v = new std::vector<std::string>();
+        for (const auto& row : DataTable("extract_claimant_cues.tsv")) {
+          if (row.size() >= 2 && row[1] == "person_prefix") v->emplace_back(row[0]);
+        }
+        return v;
+      }();
+      for (const std::string& prefix : *person_prefixes) {
+        if (w.rfind(prefix, 0) == 0) return SourceKind::kPerson;
+      }
       return SourceKind::kOrganization;
     }
     return SourceKind::kPerson;
@@ -256,7 +266,7 @@ void ClaimantReader::ScanAppositions(const std::vector<Token>& t) {
     if (!Cap(t[i]) || !Cap(t[i + 1])) continue;
     size_t e = i;
     while (e < t.size() && (Cap(t[e]) || (t[e].lower == "-" && !t[e].space_before))) ++e;
-    if (e - i < 2 || e - i > 4 || !Is(t, e, ",") || !(Is(t, e + 1, "a") || Is(t, e + 1, "an") || Is(t, e + 1, "the"))) continue;
+    if (e - i < 2 || e - i > 4 || !Is(t, e, ",") || !In(t, e + 1, kArticle)) continue;
     size_t a = AppositionEnd(t, e + 1);
     if (a == 0) continue;
     std::string full = Slice(t, i, a);
@@ -280,7 +290,7 @@ Attribution ClaimantReader::Resolve(std::string np, bool hedge) {
       np.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1) == std::string::npos) {
     return a;
   }
-  if (np.empty() || lower == "reports" || lower == "it" || lower == "sources" || lower == "media reports" || lower == "i" || lower == "we") {
+  if (np.empty() || IsCue(lower, kNoClaimant)) {
     return a;
   }
   a.hedge = hedge;
@@ -299,7 +309,7 @@ Attribution ClaimantReader::Resolve(std::string np, bool hedge) {
   for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
     bool match = false;
     if (pronoun) {
-      match = (words[0] == "he" || words[0] == "she") ? it->person : !it->person;
+      match = IsCue(words[0], kPersonPronoun) ? it->person : !it->person;
     } else if (short_ref) {
       match = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
         return std::find(it->words.begin(), it->words.end(), w) != it->words.end();
@@ -361,13 +371,12 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
   // "the Health Department's count of 21": a possessive before a word for a figure.
   for (size_t k = 2; k + 1 < t.size(); ++k) {
     const std::string& w = t[k].lower;
-    if (!(w == "count" || w == "tally" || w == "figure" || w == "figures" || w == "estimate" || w == "toll" || w == "data")) continue;
+    if (!IsCue(w, kCountNoun)) continue;
     // "Department's" is one token; "Department’s" three (the curly apostrophe is punctuation).
     size_t e = 0;
     const std::string& prev = t[k - 1].lower;
     size_t adj = 0;  // "the agency's latest count"
-    if (k >= 3 && (Is(t, k - 1, "latest") || Is(t, k - 1, "new") || Is(t, k - 1, "own") || Is(t, k - 1, "updated") ||
-                   Is(t, k - 1, "preliminary") || Is(t, k - 1, "official") || Is(t, k - 1, "revised")))
+    if (k >= 3 && In(t, k - 1, kCountAdjective))
       adj = 1;
     const std::string& prev2 = t[k - 1 - adj].lower;
     if (adj && prev2.size() > 2 && prev2.compare(prev2.size() - 2, 2, "'s") == 0) {
@@ -397,28 +406,18 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
     // A noun, not a verb: "the report", "unconfirmed reports", "their claims".
     const std::string& verb = t[k].lower;
     // Words that are also nouns: "the report", "unconfirmed reports", "their claims", "media reports".
-    static const std::unordered_set<std::string> noun_forms = {"report", "reports", "claim", "claims", "estimate", "estimates",
-                                                               "count", "counts", "update", "updates"};
-    const bool noun_form = noun_forms.count(verb) > 0;
+    const bool noun_form = IsCue(verb, kStatementNoun);
     if (noun_form && k > 0 &&
-        (Is(t, k - 1, "the") || Is(t, k - 1, "a") || Is(t, k - 1, "unconfirmed") || Is(t, k - 1, "their") || Is(t, k - 1, "its") ||
-         Is(t, k - 1, "his") || Is(t, k - 1, "her") || Is(t, k - 1, "media") || Is(t, k - 1, "these") || Is(t, k - 1, "such") ||
-         Is(t, k - 1, "latest") || Is(t, k - 1, "new") || Is(t, k - 1, "official") || Is(t, k - 1, "un") || Is(t, k - 1, "police") ||
-         Is(t, k - 1, "news") || Is(t, k - 1, "local")))
+        In(t, k - 1, kStatementNounBefore))
       continue;
     // A statement verb is followed by what is said, a time or place, a listener or the sentence end;
     // "The attack claimed 46 lives" is no statement.
-    const bool statement = k + 1 >= t.size() || t[k + 1].kind == Token::Kind::kPunct || Is(t, k + 1, "that") || Is(t, k + 1, "on") ||
-                           Is(t, k + 1, "in") || Is(t, k + 1, "at") || Is(t, k + 1, "late") || Is(t, k + 1, "earlier") ||
-                           Is(t, k + 1, "yesterday") || Is(t, k + 1, "today") || Is(t, k + 1, "last") || Is(t, k + 1, "this") ||
-                           Is(t, k + 1, "yesterday") || Is(t, k + 1, "monday") || Is(t, k + 1, "tuesday") || Is(t, k + 1, "wednesday") ||
-                           Is(t, k + 1, "thursday") || Is(t, k + 1, "friday") || Is(t, k + 1, "saturday") || Is(t, k + 1, "sunday");
+    const bool statement = k + 1 >= t.size() || t[k + 1].kind == Token::Kind::kPunct || In(t, k + 1, kStatementNext);
     // "the UN report said": a verb form followed by a saying verb is a noun.
     if (k + 1 < t.size() && T().verbs.count(t[k + 1].lower)) continue;
     // "The shelling claimed 46 lives": claiming lives is killing, not saying.
-    if ((t[k].lower == "claimed" || t[k].lower == "claims" || t[k].lower == "claim") && k + 1 < t.size() &&
-        (t[k + 1].kind == Token::Kind::kNumber || IsNumberWord(t[k + 1].lower) || Is(t, k + 1, "the") || Is(t, k + 1, "more") ||
-         Is(t, k + 1, "at") || Is(t, k + 1, "dozens") || Is(t, k + 1, "hundreds") || Is(t, k + 1, "thousands") || Is(t, k + 1, "lives")))
+    if (IsCue(t[k].lower, kClaimVerb) && k + 1 < t.size() &&
+        (t[k + 1].kind == Token::Kind::kNumber || IsNumberWord(t[k + 1].lower) || In(t, k + 1, kClaimObject)))
       continue;
     const bool hedge = v->second;
     if (t[k].lower == "saying") {
@@ -442,7 +441,7 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
       while (b > 0 && j - b < 12) {
         if (NpWord(t, b - 1)) {
           --b;
-        } else if (b >= 2 && (Is(t, b - 1, "in") || Is(t, b - 1, "at")) && Cap(t[b]) && t[b - 2].kind == Token::Kind::kWord &&
+        } else if (b >= 2 && In(t, b - 1, kPlacePrep) && Cap(t[b]) && t[b - 2].kind == Token::Kind::kWord &&
                    !IsFunctionWord(t[b - 2].lower)) {
           --b;  // "medics in Aleppo", "the Health Ministry in Gaza"
         } else {
@@ -454,33 +453,33 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
       {
         size_t p = b, extra = 0;
         while (p > 0 && extra < 3 && t[p - 1].kind == Token::Kind::kWord && !Cap(t[p - 1]) && !IsFunctionWord(t[p - 1].lower) &&
-               t[p - 1].lower != "the" && t[p - 1].lower != "a" && t[p - 1].lower != "an")
+               !IsCue(t[p - 1].lower, kArticle))
           --p, ++extra;
-        if (p < b && p > 0 && (Cap(t[p - 1]) || t[p - 1].lower == "the" || t[p - 1].lower == "a" || t[p - 1].lower == "an")) {
+        if (p < b && p > 0 && (Cap(t[p - 1]) || IsCue(t[p - 1].lower, kArticle))) {
           b = p - 1;
           while (b > 0 && j - b < 12 && NpWord(t, b - 1)) --b;
         } else if (p < b && b < j && (p == 0 || t[p - 1].lower == "," || IsQuote(t[p - 1]))) {
           b = p;  // ", longtime Democratic pollster Pat Caddell told": descriptive words open the clause
         }
       }
-      while (b < j && Joiner(t, b) && t[b].lower != "the" && t[b].lower != "a" && t[b].lower != "an") ++b;
+      while (b < j && Joiner(t, b) && !IsCue(t[b].lower, kArticle)) ++b;
       // A claimant phrase names someone: a capitalised word (not just a sentence-initial "The"), a
       // claimant noun or a pronoun. "The attack claimed 46 lives" has none.
       bool names = false;
       for (size_t x = b; x < j; ++x) {
         const std::string& w = t[x].lower;
-        if ((Cap(t[x]) && w != "the" && w != "a" && w != "an") || (!Joiner(t, x) && T().nouns.count(w))) names = true;
+        if ((Cap(t[x]) && !IsCue(w, kArticle)) || (!Joiner(t, x) && T().nouns.count(w))) names = true;
       }
       // "the same figure the regional agency gave": a phrase about the figure itself names no speaker.
       for (size_t x = b; x < j; ++x) {
         const std::string& w = t[x].lower;
-        if (w == "figure" || w == "figures" || w == "number" || w == "toll" || w == "count" || w == "tally" || w == "total") {
+        if (IsCue(w, kFigureNoun)) {
           names = false;
           b = j;
         }
       }
       // ", the coast guard said.": a described speaker at the end of the clause.
-      if (!names && statement && b < j && (Is(t, b, "the") || Is(t, b, "a") || Is(t, b, "an")) && j - b >= 2 && j - b <= 4 &&
+      if (!names && statement && b < j && In(t, b, kArticle) && j - b >= 2 && j - b <= 4 &&
           (b == 0 || t[b - 1].lower == ",")) {
         names = true;
         for (size_t x = b + 1; x < j; ++x) names &= t[x].kind == Token::Kind::kWord && !IsFunctionWord(t[x].lower);
@@ -507,9 +506,7 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
       // Sentence-initial conjunctions are not part of a name ("As Russia said").
       while (b < j && Cap(t[b]) && IsFunctionWord(t[b].lower)) ++b;
       // A fragment of a longer phrase ("... opposition-held east Aleppo has stated") is no claimant.
-      static const std::unordered_set<std::string_view> place_modifiers = {"east", "west", "north", "south", "eastern", "western",
-                                                                           "northern", "southern", "central", "held", "occupied"};
-      const bool fragment = b > 0 && t[b - 1].kind == Token::Kind::kWord && !Cap(t[b - 1]) && place_modifiers.count(t[b - 1].lower);
+      const bool fragment = b > 0 && t[b - 1].kind == Token::Kind::kWord && !Cap(t[b - 1]) && IsCue(t[b - 1].lower, kPlaceModifier);
       // A determiner opening the clause ("..., the coast guard said", "The rebels claimed") makes any
       // noun phrase a claimant.
       const bool clause_start = b == 0 || t[b - 1].lower == "," || t[b - 1].lower == ";" || IsQuote(t[b - 1]);
@@ -527,7 +524,7 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
       size_t c2 = j - 1, c1 = c2;
       while (c1 > 0 && c2 - c1 < 16 && t[c1 - 1].lower != ",") --c1;
       // "Jonas Abel, who coordinates the relief network, said": the name before the relative clause.
-      if (c1 > 1 && c1 < c2 && (Is(t, c1, "who") || Is(t, c1, "which")) && t[c1 - 1].lower == ",") {
+      if (c1 > 1 && c1 < c2 && In(t, c1, kRelative) && t[c1 - 1].lower == ",") {
         size_t e = c1 - 1, b = e;
         while (b > 0 && e - b < 6 && (Cap(t[b - 1]) || (t[b - 1].lower == "-" && !t[b - 1].space_before))) --b;
         if (b < e) {
@@ -550,7 +547,7 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
         add(Resolve(name, hedge), t[k].start);
         continue;
       }
-      if (c1 > 0 && c1 < c2 && (Is(t, c1, "a") || Is(t, c1, "an") || Is(t, c1, "the")) && AppositionEnd(t, c1) == c2) {
+      if (c1 > 0 && c1 < c2 && In(t, c1, kArticle) && AppositionEnd(t, c1) == c2) {
         size_t e = c1 - 1, b = e;
         while (b > 0 && e - b < 6 && (Cap(t[b - 1]) || (t[b - 1].lower == "-" && !t[b - 1].space_before))) --b;
         if (b < e) {
@@ -560,7 +557,7 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
       }
     }
     // Forwards: "..., said X" / "\"...\" said X" (never "told X": X is the listener).
-    if (j > 0 && (t[j - 1].lower == "," || IsQuote(t[j - 1])) && t[k].lower != "told" && t[k].lower != "tells") {
+    if (j > 0 && (t[j - 1].lower == "," || IsQuote(t[j - 1])) && !IsCue(t[k].lower, kTell)) {
       size_t b = k + 1, e = b;
       while (e < t.size() && e - b < 10 && NpWord(t, e)) ++e;
       if (Is(t, e, ",")) {
@@ -568,9 +565,7 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
       }
       while (e > b && Joiner(t, e - 1)) --e;
       // "..., said volunteers had counted 35": the phrase opens a reported clause.
-      static const std::unordered_set<std::string_view> verbs = {"had", "have", "has", "were", "was", "are", "is", "would", "will",
-                                                                 "could", "that", "did"};
-      const bool clause = e < t.size() && verbs.count(t[e].lower);
+      const bool clause = e < t.size() && IsCue(t[e].lower, kClauseVerb);
       if (e > b && !clause) add(Resolve(Slice(t, b, e), hedge), t[k].start);
     }
   }

@@ -52,6 +52,13 @@ const Cues& C() {
   return *c;
 }
 
+// The word lists of data/places_words.tsv; the enum follows the order of the names in Words().
+enum WordList : size_t { kOpener, kParticle };
+const WordLists& Words() {
+  static const WordLists* words = new WordLists("places_words.tsv", {"opener", "particle"});
+  return *words;
+}
+
 bool Capitalised(const Token& t) { return t.kind == Token::Kind::kWord && t.capitalised; }  // "Paris", "\xC3\x8Ele"
 
 // A sentence-initial word or one after a quote: capitalised for grammar, not because it is a name.
@@ -114,15 +121,14 @@ std::vector<PlaceMention> FindPlaces(std::string_view text, const Gazetteer* gaz
     }
     // A capitalised preposition or determiner opening a sentence is not part of a name: "In Tellan,
     // ...", "Across Sudan, ...", "The camp ...".
-    if (cues.locative.count(t[i].lower) || t[i].lower == "across" || t[i].lower == "throughout" || t[i].lower == "inside" ||
-        t[i].lower == "the" || t[i].lower == "a" || t[i].lower == "an" || t[i].lower == "this") {
+    if (cues.locative.count(t[i].lower) || Words().Has(kOpener, t[i].lower)) {
       ++i;
       continue;
     }
     // The capitalised run from i (words, inner hyphens, "al-"/"el-" prefixes).
     size_t run_end = i;
     while (run_end < t.size() && run_end - i < 8) {
-      if (Capitalised(t[run_end]) || ((t[run_end].lower == "al" || t[run_end].lower == "el") && run_end + 1 < t.size() &&
+      if (Capitalised(t[run_end]) || (Words().Has(kParticle, t[run_end].lower) && run_end + 1 < t.size() &&
                                       t[run_end + 1].lower == "-")) {
         ++run_end;
       } else if (run_end > i && t[run_end].lower == "-" && !t[run_end].space_before && run_end + 1 < t.size() &&

@@ -125,6 +125,14 @@ bool LabelWord(const std::string& word, std::string_view kind) {
   return false;
 }
 
+// The cue lists of data/numbers_cues.tsv; the enum follows the order of the names in Cues().
+enum Cue : size_t { kStarter, kGluedNot, kMetresAfter, kDashNameNot, kLabelBefore, kOrdinalSuffix, kHalfNot, kVagueBare, kOneNot, kOnePronoun, kUnitDeterminer, kUnitStop, kEra, kEraAfter };
+
+const WordLists& Cues() {
+  static const WordLists* cues = new WordLists("numbers_cues.tsv", {"starter", "glued_not", "metres_after", "dash_name_not", "label_before", "ordinal_suffix", "half_not", "vague_bare", "one_not", "one_pronoun", "unit_determiner", "unit_stop", "era", "era_after"});
+  return *cues;
+}
+
 bool IsCurrency(const std::string& s) {
   return s == "$" || s == "\xC2\xA3" || s == "\xE2\x82\xAC" || s == "\xC2\xA5" || s == "\xE2\x82\xB9";
 }
@@ -214,7 +222,10 @@ class Scanner {
     const Token& t = t_[i];
     if (t.kind == Token::Kind::kNumber) return true;
     static const auto* starters = [] {
-      auto* set = new std::unordered_set<std::string>{"between", "from", "minus", "sub", "half", "a", "one", "-", "\xE2\x88\x92", "."};
+      auto* set = new std::unordered_set<std::string>{"-", "\xE2\x88\x92", "."};
+      for (const auto& row : DataTable("numbers_cues.tsv")) {
+        if (row.size() >= 2 && row[1] == "starter") set->insert(std::string(row[0]));
+      }
       for (const auto* v : {&T().before, &T().vague}) {
         for (const Phrase& p : *v) set->insert(p.words[0]);
       }
@@ -226,6 +237,8 @@ class Scanner {
     return IsNumberWord(t.lower) || (t.lower.size() > 4 && t.lower.compare(t.lower.size() - 4, 4, "fold") == 0);
   }
   bool Is(size_t i, std::string_view lower) const { return i < t_.size() && t_[i].lower == lower; }
+  // Whether token i is a word of the cue list (data/numbers_cues.tsv).
+  bool In(size_t i, Cue list) const { return i < t_.size() && Cues().Has(list, t_[i].lower); }
   // Whether tokens [from, to) are all words ("%" too when `percent`): nothing but a unit between two figures.
   bool OnlyWords(size_t from, size_t to, bool percent) const {
     for (size_t k = from; k < to; ++k) {
@@ -322,7 +335,7 @@ class Scanner {
           // Glued to letters ("17th", "3rd", "5km" is a measure with a unit, kept): ordinals are not.
           // "22pm" (a clock time the timex scanner could not read) and "49ers" (a name) are not either.
           const std::string& w = t_[j].lower;
-          if (w == "st" || w == "nd" || w == "rd" || w == "th" || w == "am" || w == "pm" || w == "ers") return false;
+          if (Cues().Has(kGluedNot, w)) return false;
         }
       }
       *value = v;
@@ -348,9 +361,7 @@ class Scanner {
     if (t_[m].lower != "m" || (i > 0 && (IsCurrency(t_[i - 1].lower) || Currencies().count(t_[i - 1].lower)))) return false;
     if (m + 1 >= t_.size()) return false;
     if (Tight(m + 1) && (IsNum(m + 1) || t_[m + 1].lower == "\xC2\xB2" || t_[m + 1].lower == "\xC2\xB3")) return true;
-    static const std::unordered_set<std::string> after = {"(", "-", "long", "tall", "high", "deep", "wide", "away", "above",
-                                                          "below", "sprint", "race", "hurdles", "freestyle", "metres", "meters"};
-    return after.count(t_[m + 1].lower) > 0;
+    return Is(m + 1, "(") || Is(m + 1, "-") || In(m + 1, kMetresAfter);
   }
 
   // A percent sign right after the number at i ("1.3%", "-0.6%").
@@ -400,15 +411,13 @@ class Scanner {
       const bool dollar_code = Currencies().count(prev.lower) && i > 1 && Is(i - 2, "$") && Tight(i - 1);
       const bool part_of_name = i > 1 && Tight(i - 1) && (IsWord(i - 2) || IsDash(i - 2));  // "PLX-R18" (not "(RM79")
       if (prev.kind == Token::Kind::kWord && (!GluedCurrency(prev.lower) || part_of_name) && !dollar_code) return true;
-      if (IsDash(i - 1) && i > 1 && Tight(i - 1) && t_[i - 2].kind == Token::Kind::kWord && !Is(i - 2, "sub") && !Is(i - 2, "minus") &&
-          !Is(i - 2, "to"))
+      if (IsDash(i - 1) && i > 1 && Tight(i - 1) && t_[i - 2].kind == Token::Kind::kWord && !In(i - 2, kDashNameNot))
         return true;  // "COVID-19" (not "sub-7", "minus-130", "0-to-60")
       if (prev.lower == "#") return true;
       if (prev.lower == "." && i > 1 && IsNum(i - 2) && Tight(i - 1)) return true;  // tail of a decimal we did not start at
       if (prev.lower == "," && i > 1 && IsNum(i - 2)) return true;
     }
-    if (i > 0 && (Is(i - 1, "no") || Is(i - 1, "number") || Is(i - 1, "route") || Is(i - 1, "flight") ||
-                  Is(i - 1, "article") || Is(i - 1, "resolution") || Is(i - 1, "page") || Is(i - 1, "chapter")))
+    if (i > 0 && In(i - 1, kLabelBefore))
       return true;
     if (i > 1 && Is(i - 1, ".") && Is(i - 2, "no")) return true;
     if (i > 1 && Is(i - 1, ".") && Tight(i - 1) && Tight(i) && t_[i - 2].kind == Token::Kind::kWord) return true;  // "ID.3"
@@ -432,7 +441,7 @@ class Scanner {
         continue;
       }
       if (t_[k].kind == Token::Kind::kPunct && t_[k].lower != ".") break;
-      if (t_[k].kind == Token::Kind::kWord && !t_[k].capitalised && !Is(k, "st") && !Is(k, "nd") && !Is(k, "rd") && !Is(k, "th")) break;
+      if (t_[k].kind == Token::Kind::kWord && !t_[k].capitalised && !In(k, kOrdinalSuffix)) break;
       if (k > i + 1 && t_[k].capitalised && LabelWord(t_[k].lower, "street")) return true;
     }
     // An age in apposition: "Senard, 65, now faces ...", "Jamie Armstrong, 25, said".
@@ -506,7 +515,7 @@ class Scanner {
     auto era = [&](size_t k, bool after) {
       if (!IsWord(k)) return false;
       const std::string_view w(text_.data() + t_[k].start, t_[k].end - t_[k].start);
-      if (w == "AD" || (after && (w == "BC" || w == "BCE" || w == "CE"))) return true;
+      if (Cues().Has(kEra, w) || (after && Cues().Has(kEraAfter, w))) return true;
       // "A.D.", "B.C.": a capital letter, a dot, a capital letter.
       return (w == "A" || (after && w == "B")) && Is(k + 1, ".") && Tight(k + 1) && IsWord(k + 2) && Tight(k + 2) &&
              (t_[k + 2].lower == "d" || t_[k + 2].lower == "c") && t_[k + 2].capitalised;
@@ -614,7 +623,7 @@ class Scanner {
     // "the second half of the game" is a period.
     if (!Is(j + 1, "of") && !(Is(i, "half") && Is(j + 1, "the"))) return false;
     if (Is(i, "half") && i > 0 &&
-        (Is(i - 1, "first") || Is(i - 1, "second") || Is(i - 1, "the") || Is(i - 1, "other") || Is(i - 1, "final") || Is(i - 1, "last")))
+        In(i - 1, kHalfNot))
       return false;
     const double v = numerator / it->second;
     q->low = q->high = q->value = v;
@@ -663,7 +672,7 @@ class Scanner {
       // "several" and "a few" count only before a noun or "of"; "scores" only before "of".
       size_t j = i + n;
       if (p.words[0] == "scores" && !Is(j, "of")) continue;
-      if (!IsWord(j) && p.words[0] != "dozens" && p.words[0] != "hundreds" && p.words[0] != "thousands") continue;
+      if (!IsWord(j) && !Cues().Has(kVagueBare, p.words[0])) continue;
       q->low = p.low;
       q->high = p.high;
       q->kind = QuantityKind::kVague;
@@ -752,11 +761,10 @@ class Scanner {
   // "one" counts when it is a number of something ("one person", "one of the dead" is still one), not
   // in "one another", "no one", "one day".
   bool StandaloneOne(size_t j, size_t end) const {
-    if (Is(end, "another") || (j > 0 && (Is(j - 1, "no") || Is(j - 1, "the") || Is(j - 1, "any") || Is(j - 1, "every") || Is(j - 1, "each") ||
-                                         Is(j - 1, "same"))))
+    if (Is(end, "another") || (j > 0 && In(j - 1, kOneNot)))
       return false;
     // "this one.", "that one," (a pronoun; "said that one person died" counts).
-    if (j > 0 && (Is(j - 1, "this") || Is(j - 1, "that") || Is(j - 1, "which")) && (end >= t_.size() || t_[end].kind == Token::Kind::kPunct))
+    if (j > 0 && In(j - 1, kOnePronoun) && (end >= t_.size() || t_[end].kind == Token::Kind::kPunct))
       return false;
     // A name: "BBC One", "Formula One", "Apple One's plan".
     if (t_[j].capitalised && j > 0 && t_[j - 1].capitalised && t_[j - 1].kind == Token::Kind::kWord) return false;
@@ -853,11 +861,9 @@ class Scanner {
     size_t k = next;
     if (Is(k, "%") || Is(k, "percent") || (Is(k, "per") && Is(k + 1, "cent"))) return "%";
     if (Is(k, "of")) ++k;
-    if (Is(k, "the") || Is(k, "them") || Is(k, "those") || Is(k, "these")) return "";
+    if (In(k, kUnitDeterminer)) return "";
     // A preposition or conjunction is no unit: "from 240 to 273", "12 and 14".
-    if (Is(k, "to") || Is(k, "and") || Is(k, "or") || Is(k, "in") || Is(k, "on") || Is(k, "at") || Is(k, "by") || Is(k, "from") ||
-        Is(k, "for") || Is(k, "with") || Is(k, "than") || Is(k, "a") || Is(k, "an"))
-      return "";
+    if (In(k, kUnitStop)) return "";
     // Skip one adjective-like word before a noun is not attempted: the next word is the unit.
     if (IsWord(k) && !t_[k].newline_before) return t_[k].lower;
     return "";

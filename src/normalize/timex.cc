@@ -19,6 +19,7 @@
 #include "corroborate/timex.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <unordered_map>
@@ -66,6 +67,27 @@ const Lexicon& Lex() {
   return *lex;
 }
 
+// The cue lists of data/timex_cues.tsv; the enum follows the order of the names in Cues().
+enum Cue : size_t {
+  kStarter, kDaySuffix, kOrdinalSuffix, kPastNegative, kBe, kPresentBe, kUntil, kLatest, kYearEndAhead, kAgo, kMeridiem,
+  kZone, kNoon, kClockPrep, kPeriodModifier, kThePeriod, kPeriodNot, kWeekdayBack, kAhead, kWeekdayClash,
+  kOvernightAdjective, kOvernightNext, kEdge, kThis, kPeriodBack, kPeriodFirst, kVagueCount, kArticle, kOne,
+  kUnitModifier, kVagueQualifier, kVaguePrep, kEvery, kMonthCue, kSeasonPrep, kMonthBack, kYearFollow, kYearDeterminer,
+  kYearCue, kFullMonth, kFutureNegative
+};
+
+const WordLists& Cues() {
+  static const WordLists* cues = new WordLists(
+      "timex_cues.tsv",
+      {"starter",        "day_suffix", "ordinal_suffix", "past_negative",  "be",          "present_be",     "until",
+       "latest",         "year_end_ahead", "ago",        "meridiem",       "zone",        "noon",           "clock_prep",
+       "period_modifier", "the_period", "period_not",    "weekday_back",   "ahead",       "weekday_clash",  "overnight_adjective",
+       "overnight_next", "edge",       "this",           "period_back",    "period_first", "vague_count",   "article",
+       "one",            "unit_modifier", "vague_qualifier", "vague_prep", "every",       "month_cue",      "season_prep",
+       "month_back",     "year_follow", "year_determiner", "year_cue", "full_month", "future_negative"});
+  return *cues;
+}
+
 std::string Pad(int v, int width) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%0*d", width, v);
@@ -92,8 +114,10 @@ class Scanner {
     // Look every word up once: the matchers ask about the same tokens many times.
     words_.assign(t_.size(), nullptr);
     months_.assign(t_.size(), nullptr);
+    cues_.assign(t_.size(), 0);
     for (size_t i = 0; i < t_.size(); ++i) {
-      if (t_[i].kind != Token::Kind::kWord) continue;
+      if (t_[i].kind != Token::Kind::kWord) continue;  // the cue lists hold words only
+      cues_[i] = Cues().Mask(t_[i].lower);
       if (auto it = Lex().words.find(t_[i].lower); it != Lex().words.end()) words_[i] = &it->second;
       if (auto it = Lex().months.find(t_[i].lower); it != Lex().months.end()) months_[i] = &it->second;
     }
@@ -130,20 +154,19 @@ class Scanner {
     if (t_[i].kind == Token::Kind::kNumber || words_[i] || months_[i]) return true;
     if (t_[i].kind != Token::Kind::kWord) return false;
     static const auto* starters = [] {
-      auto* set = new std::unordered_set<std::string>{
-          "the",   "this",  "that",    "last",  "next",  "past",     "previous", "coming", "fiscal", "latest", "current",
-          "recent", "noon", "midday",  "midnight", "earlier", "later", "early",  "late",   "several", "few",   "many",
-          "some",  "a",     "an",      "couple", "every", "each",     "mid",      "future", "year",   "overnight"};
+      auto* set = new std::unordered_set<std::string>();
       for (const auto& row : DataTable("timex_holidays.tsv")) {
         if (!row.empty()) set->insert(std::string(row[0].substr(0, row[0].find(' '))));
       }
       return set;
     }();
-    return IsNumberWord(t_[i].lower) || starters->count(t_[i].lower) > 0;
+    return IsNumberWord(t_[i].lower) || Cues().Has(kStarter, t_[i].lower) || starters->count(t_[i].lower) > 0;
   }
 
   // ---- token helpers ----
   bool Is(size_t i, std::string_view lower) const { return i < t_.size() && t_[i].lower == lower; }
+  // Whether token i is a word of the cue list (data/timex_cues.tsv).
+  bool In(size_t i, Cue list) const { return i < t_.size() && ((cues_[i] >> list) & 1); }
   bool IsNum(size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::kNumber; }
   bool IsWord(size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::kWord; }
   // Adjacent: no space between token i-1 and i.
@@ -167,7 +190,7 @@ class Scanner {
     if (i >= t_.size() || !months_[i]) return 0;
     const Lexicon::Month& m = *months_[i];
     // Abbreviations and ambiguous words must be capitalised ("may" the verb, "mar", "dec").
-    bool abbrev = t_[i].lower.size() <= 4 && t_[i].lower != "june" && t_[i].lower != "july";
+    bool abbrev = t_[i].lower.size() <= 4 && !In(i, kFullMonth);
     if ((abbrev || m.ambiguous) && !t_[i].capitalised && !after_day) return 0;
     if (m.day_only && !after_day) return 0;
     if (m.ambiguous && need_cue_if_ambiguous) return 0;
@@ -182,7 +205,7 @@ class Scanner {
     if (d < 1 || d > 31 || t_[i].lower.size() > 2) return 0;
     size_t j = i + 1;
     if (IsWord(j) && Tight(j) &&
-        (Is(j, "st") || Is(j, "nd") || Is(j, "rd") || Is(j, "th") || Is(j, "er")))
+        In(j, kDaySuffix))
       ++j;
     *next = j;
     return d;
@@ -228,8 +251,8 @@ class Scanner {
     if (!IsWord(k)) return 0;
     const std::string& w = t_[k].lower;
     auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0; };
-    if (ends("'ll") || w == "won't" || ends("wouldn't")) return 1;
-    if (ends("n't")) return (w == "didn't" || w == "wasn't" || w == "weren't" || w == "hadn't") ? -1 : 0;
+    if (ends("'ll") || Cues().Has(kFutureNegative, w) || ends("wouldn't")) return 1;
+    if (ends("n't")) return Cues().Has(kPastNegative, w) ? -1 : 0;
     if (w == "set") return (Is(k + 1, "to") || Is(k + 1, "for")) ? 1 : -1;
     if (WordKind(k, "future")) return 1;
     bool past = WordKind(k, "past");
@@ -237,11 +260,11 @@ class Scanner {
     if (!past) return 0;
     // A participle after "be": the auxiliary before it decides ("will be", "could be" ahead; "was",
     // "has been" behind; "is", "are" say nothing of time).
-    if (k > 0 && (Is(k - 1, "be") || Is(k - 1, "being"))) {
+    if (k > 0 && In(k - 1, kBe)) {
       if (k > 1 && (Is(k - 2, "to") || WordKind(k - 2, "future") || WordKind(k - 2, "modal") || CueAt(k - 2) > 0)) return 1;
       return 0;
     }
-    if (k > 0 && (Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "am"))) return 0;
+    if (k > 0 && In(k - 1, kPresentBe)) return 0;
     return -1;
   }
   // The tense of the clause around token i: the nearest cue before it in the sentence, else the
@@ -254,7 +277,7 @@ class Scanner {
       return 1;
     // A deadline: "extended the offer until 9 a.m. Tuesday", "gave them until Friday".
     for (size_t u = i, n = 0; u-- > 0 && n < 8; ++n) {
-      if (Is(u, "until") || Is(u, "till")) {
+      if (In(u, kUntil)) {
         for (size_t k = u, m = 0; k-- > 0 && m < 8; ++m) {
           if (WordKind(k, "deadline")) return 1;
         }
@@ -374,14 +397,14 @@ class Scanner {
     }
     if (Is(j, "fiscal")) ++j;
     int q = 0;
-    if (Is(j, "latest") || Is(j, "current") || Is(j, "recent") || Is(j, "last")) {
+    if (In(j, kLatest)) {
       q = -1;
     } else if (year_given && Is(j, "quarter")) {
       q = -1;
       --j;
     } else if (WordKind(j, "ordinal")) {
       q = std::atoi(Word(j)->second.c_str());
-    } else if (IsNum(j) && Tight(j + 1) && IsWord(j + 1) && (Is(j + 1, "st") || Is(j + 1, "nd") || Is(j + 1, "rd") || Is(j + 1, "th"))) {
+    } else if (IsNum(j) && Tight(j + 1) && IsWord(j + 1) && In(j + 1, kOrdinalSuffix)) {
       q = NumVal(j);
       ++j;
     }
@@ -424,7 +447,7 @@ class Scanner {
     if (!(Is(j, "year") && ((Is(j + 1, "-") && Is(j + 2, "end")) || Is(j + 1, "end")))) return false;
     if (!dct_) return false;
     const size_t end = Is(j + 1, "-") ? j + 3 : j + 2;
-    const bool ahead = i > 0 && (Is(i - 1, "by") || Is(i - 1, "before") || Is(i - 1, "until") || Is(i - 1, "at"));
+    const bool ahead = i > 0 && In(i - 1, kYearEndAhead);
     SetDay(tx, Date{ahead ? dct_->year : dct_->year - 1, 12, 31});
     *next = end;
     return true;
@@ -434,7 +457,7 @@ class Scanner {
   bool MatchYearEarlier(size_t i, size_t* next, Timex* tx) const {
     size_t j = i;
     if (Is(j, "the")) ++j;
-    if (!(Is(j, "year") && Is(j + 1, "-") && (Is(j + 2, "earlier") || Is(j + 2, "ago")))) return false;
+    if (!(Is(j, "year") && Is(j + 1, "-") && In(j + 2, kAgo))) return false;
     if (!dct_) return false;
     size_t k = j + 3;
     if (Is(k, "quarter") || Is(k, "period")) ++k;
@@ -570,7 +593,7 @@ class Scanner {
     // "12:56"; "10.45" only with am/pm after it ("at 3.23 shekels" is a price).
     const bool dot = Is(j, ".");
     if ((Is(j, ":") || dot) && Tight(j) && IsNum(j + 1) && Tight(j + 1) && t_[j + 1].lower.size() == 2 &&
-        (!dot || Is(j + 2, "am") || Is(j + 2, "pm") || Is(j + 2, "a") || Is(j + 2, "p"))) {
+        (!dot || In(j + 2, kMeridiem))) {
       m = NumVal(j + 1);
       if (m > 59) return false;
       j += 2;
@@ -578,7 +601,7 @@ class Scanner {
       if (Is(j, ":") && Tight(j) && IsNum(j + 1) && t_[j + 1].lower.size() == 2) j += 2;  // seconds
     }
     bool ampm = false;
-    if (Is(j, "am") || Is(j, "pm") || Is(j, "a") || Is(j, "p")) {
+    if (In(j, kMeridiem)) {
       bool pm = t_[j].lower[0] == 'p';
       size_t k = j + 1;
       if ((Is(j, "a") || Is(j, "p")) ) {
@@ -595,8 +618,7 @@ class Scanner {
     if (!has_minutes && !ampm) return false;
     if (h == 24) h = 0;
     // A time zone: GMT, UTC, Z, EST, "local time".
-    if (IsWord(j) && t_[j].lower.size() <= 4 && (Is(j, "gmt") || Is(j, "utc") || Is(j, "z") || Is(j, "est") || Is(j, "edt") ||
-                                                  Is(j, "bst") || Is(j, "cet") || Is(j, "cest") || Is(j, "pst") || Is(j, "ist")))
+    if (IsWord(j) && t_[j].lower.size() <= 4 && In(j, kZone))
       ++j;
     else if (Is(j, "local") && Is(j + 1, "time")) j += 2;
     *next = j;
@@ -741,8 +763,8 @@ class Scanner {
 
   // A clock time on its own ("at 3pm", "08:48 GMT"), on the publication day.
   bool MatchClock(size_t i, size_t* next, Timex* tx) const {
-    if (Is(i, "noon") || Is(i, "midday") || Is(i, "midnight")) {
-      if (!(i > 0 && (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "after") || Is(i - 1, "before"))) &&
+    if (In(i, kNoon)) {
+      if (!(i > 0 && In(i - 1, kClockPrep)) &&
           !WordKind(i + 1, "weekday"))
         return false;
       tx->type = TimexType::kTime;
@@ -825,11 +847,10 @@ class Scanner {
     // "the weekend", "the year" (the publication's), "the quarter" (the last one completed), "the
     // week", "the day", "the fiscal year", "the full year", "the latest period" (in earnings news).
     size_t u = i + 1;
-    if (Is(i, "the") && (Is(u, "fiscal") || Is(u, "full") || Is(u, "latest") || Is(u, "current"))) ++u;
+    if (Is(i, "the") && In(u, kPeriodModifier)) ++u;
     const bool period = Is(u, "period") && QuarterContext(i);
-    if (Is(i, "the") && dct_ && (Is(u, "weekend") || Is(u, "year") || Is(u, "quarter") || Is(u, "week") || Is(u, "day") || period) &&
-        !(u + 1 < t_.size() && (Is(u + 1, "of") || Is(u + 1, "before") || Is(u + 1, "after") || Is(u + 1, "earlier") ||
-                                Is(u + 1, "ago") || Is(u + 1, "-") || Is(u + 1, "when") || Is(u + 1, "that") ||
+    if (Is(i, "the") && dct_ && (In(u, kThePeriod) || period) &&
+        !(u + 1 < t_.size() && (In(u + 1, kPeriodNot) || Is(u + 1, "-") ||
                                 IsNum(u + 1) || (IsWord(u + 1) && IsNumberWord(t_[u + 1].lower))))) {
       if (Is(u, "year") && (Is(u + 1, "ended") || Is(u + 1, "ending"))) {
         // "the fiscal year ended Sept. 30": a year-long period named by its end.
@@ -882,13 +903,13 @@ class Scanner {
       j = k;
     }
     int direction = 0;  // -1 last, +1 next, 2 this, 0 bare
-    if (Is(j, "last") || Is(j, "past")) direction = -1, ++j;
-    else if (Is(j, "next") || Is(j, "coming")) direction = 1, ++j;
+    if (In(j, kWeekdayBack)) direction = -1, ++j;
+    else if (In(j, kAhead)) direction = 1, ++j;
     else if (Is(j, "this")) direction = 2, ++j;
     if (!WordKind(j, "weekday") || !t_[j].capitalised) return false;
     if (t_[j].lower.size() <= 4 && t_[j].lower != "sat" && !(Is(j + 1, ".") || Is(j + 1, ","))) {
       // "Sun" (the newspaper), "Wed" (married) and the like need a following date or dot.
-      if (t_[j].lower == "sun" || t_[j].lower == "wed" || t_[j].lower == "mon") return false;
+      if (In(j, kWeekdayClash)) return false;
     }
     int wd = std::atoi(Word(j)->second.c_str());
     size_t k = j + 1;
@@ -931,11 +952,9 @@ class Scanner {
   // adjective: "an overnight curfew", "overnight rates".
   bool MatchOvernight(size_t i, size_t* next, Timex* tx) const {
     if (!Is(i, "overnight") || !dct_) return false;
-    if (i > 0 && (Is(i - 1, "a") || Is(i - 1, "an") || Is(i - 1, "the") || Is(i - 1, "its") || Is(i - 1, "their"))) return false;
+    if (i > 0 && In(i - 1, kOvernightAdjective)) return false;
     const size_t k = i + 1;
-    static const std::unordered_set<std::string> adverb_before = {"in", "on", "at", "and", "but", "as", "when", "while", "after", "before",
-                                                                  "the", "a", "to", "into", "with", "from", "near", "across", "outside"};
-    if (k < t_.size() && !(t_[k].kind == Token::Kind::kPunct || adverb_before.count(t_[k].lower) || t_[k].newline_before)) return false;
+    if (k < t_.size() && !(t_[k].kind == Token::Kind::kPunct || In(k, kOvernightNext) || t_[k].newline_before)) return false;
     SetDay(tx, Tense(i) > 0 ? *dct_ : dct_->AddDays(-1));
     tx->type = TimexType::kTime;
     tx->value += "TNI";
@@ -947,10 +966,10 @@ class Scanner {
   bool MatchCalendarUnit(size_t i, size_t* next, Timex* tx) const {
     size_t j = i;
     int offset = 0;
-    if ((Is(j, "earlier") || Is(j, "later") || Is(j, "early") || Is(j, "late")) && Is(j + 1, "this")) j += 2, offset = 0;
-    else if (Is(j, "this") || Is(j, "current")) ++j, offset = 0;
-    else if (Is(j, "last") || Is(j, "past") || Is(j, "previous")) ++j, offset = -1;
-    else if (Is(j, "next") || Is(j, "coming")) ++j, offset = 1;
+    if (In(j, kEdge) && Is(j + 1, "this")) j += 2, offset = 0;
+    else if (In(j, kThis)) ++j, offset = 0;
+    else if (In(j, kPeriodBack)) ++j, offset = -1;
+    else if (In(j, kAhead)) ++j, offset = 1;
     else return false;
     if (!dct_) return false;
     if (Is(j, "weekend")) {
@@ -1008,7 +1027,7 @@ class Scanner {
       *next = i + 1;
       return true;
     }
-    if (Is(i, "several") || Is(i, "few") || Is(i, "many") || Is(i, "some")) {
+    if (In(i, kVagueCount)) {
       *n = -1;
       *next = i + 1;
       return true;
@@ -1023,7 +1042,7 @@ class Scanner {
       *next = Is(i, "a") ? i + 3 : i + 2;
       return true;
     }
-    if ((Is(i, "a") || Is(i, "an")) && WordKind(i + 1, "unit")) {
+    if (In(i, kArticle) && WordKind(i + 1, "unit")) {
       *n = 1;
       *next = i + 1;
       return true;
@@ -1090,9 +1109,9 @@ class Scanner {
   bool MatchDuration(size_t i, size_t* next, Timex* tx) const {
     size_t j = i;
     bool anchored_past = false;
-    if (Is(j, "the") && (Is(j + 1, "past") || Is(j + 1, "last") || Is(j + 1, "previous"))) j += 2, anchored_past = true;
-    else if (Is(j, "past") || Is(j, "last") || Is(j, "previous")) ++j, anchored_past = true;
-    else if (Is(j, "the") && (Is(j + 1, "first") || Is(j + 1, "next") || Is(j + 1, "coming"))) j += 2;
+    if (Is(j, "the") && In(j + 1, kPeriodBack)) j += 2, anchored_past = true;
+    else if (In(j, kPeriodBack)) ++j, anchored_past = true;
+    else if (Is(j, "the") && In(j + 1, kPeriodFirst)) j += 2;
     int64_t n = 0;
     size_t k = j;
     bool counted = CountAt(j, &k, &n);
@@ -1102,8 +1121,7 @@ class Scanner {
       k = j;
     }
     // "20 more years", "an additional year", "three straight days", "eight trading days".
-    if (counted && (Is(k, "more") || Is(k, "additional") || Is(k, "extra") || Is(k, "further") || Is(k, "straight") ||
-                    Is(k, "consecutive") || Is(k, "full") || Is(k, "trading") || Is(k, "business") || Is(k, "working")) &&
+    if (counted && In(k, kUnitModifier) &&
         WordKind(k + 1, "unit"))
       ++k;
     // A half more: "2 1/2 years", "two and a half days" (and "an hour and a half" after the unit).
@@ -1121,7 +1139,7 @@ class Scanner {
     if (Is(k + 1, "old") || (Is(k + 1, "-") && Is(k + 2, "old"))) return false;
     // "a quarter of the vote", "three quarters of them" are fractions.
     if (w->second == "Q" && (Is(k + 1, "of") || hyphen)) return false;
-    if (n == 1 && counted && !(Is(j, "a") || Is(j, "an") || Is(j, "one") || IsNum(j)) && !anchored_past) return false;
+    if (n == 1 && counted && !(In(j, kOne) || IsNum(j)) && !anchored_past) return false;
     const std::string& unit = w->second;
     if (n > 100000) return false;
     size_t end = k + 1;
@@ -1148,10 +1166,10 @@ class Scanner {
   // "for weeks", "in recent years", "in the coming days", "within days": an unspecified number of units.
   bool MatchVagueDuration(size_t i, size_t* next, Timex* tx) const {
     size_t j = i;
-    const bool qualified = Is(j, "recent") || Is(j, "coming") || Is(j, "future");
+    const bool qualified = In(j, kVagueQualifier);
     if (qualified) ++j;
     if (!WordKind(j, "unit") || t_[j].lower.back() != 's') return false;
-    if (!qualified && !(i > 0 && (Is(i - 1, "for") || Is(i - 1, "within") || Is(i - 1, "over") || Is(i - 1, "in")))) return false;
+    if (!qualified && !(i > 0 && In(i - 1, kVaguePrep))) return false;
     if (Is(i, "future")) {
       tx->type = TimexType::kDate;
       tx->value = "FUTURE_REF";
@@ -1171,13 +1189,13 @@ class Scanner {
       *next = i + 1;
       return true;
     }
-    if ((Is(i, "every") || Is(i, "each")) && WordKind(i + 1, "unit") && t_[i + 1].lower.back() != 's') {
+    if (In(i, kEvery) && WordKind(i + 1, "unit") && t_[i + 1].lower.back() != 's') {
       tx->type = TimexType::kSet;
       tx->value = DurationValue(1, Word(i + 1)->second);
       *next = i + 2;
       return true;
     }
-    if ((Is(i, "every") || Is(i, "each")) && WordKind(i + 1, "weekday")) {
+    if (In(i, kEvery) && WordKind(i + 1, "weekday")) {
       tx->type = TimexType::kSet;
       tx->value = "XXXX-WXX-" + std::to_string(std::atoi(Word(i + 1)->second.c_str()) + 1);
       *next = i + 2;
@@ -1197,9 +1215,7 @@ class Scanner {
       if (Is(j, "late")) from = 21, to = 31;
       j += Is(j + 1, "-") ? 2 : 1;
     }
-    bool cue = j > i || (i > 0 && (Is(i - 1, "in") || Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "of") ||
-                                   Is(i - 1, "by") || Is(i - 1, "during") || Is(i - 1, "last") || Is(i - 1, "next") ||
-                                   Is(i - 1, "this") || Is(i - 1, "from") || Is(i - 1, "before") || Is(i - 1, "after")));
+    bool cue = j > i || (i > 0 && In(i - 1, kMonthCue));
     size_t k = j;
     int month = MonthAt(j, &k, !cue);
     if (month == 0) {
@@ -1216,8 +1232,7 @@ class Scanner {
         // in a future-tense clause the coming one.
         // "the fall of Kabul", "the fall in prices" are not seasons: a preposition must lead.
         const bool the_cue = i > 1 && Is(i - 1, "the") &&
-                             (Is(i - 2, "in") || Is(i - 2, "during") || Is(i - 2, "by") || Is(i - 2, "until") ||
-                              Is(i - 2, "since") || Is(i - 2, "over") || Is(i - 2, "through") || Is(i - 2, "for"));
+                             In(i - 2, kSeasonPrep);
         if (dct_ && (cue || the_cue) && !Is(j + 1, "of") && !Is(j + 1, "in")) {
           static const std::unordered_map<std::string, int> kStarts = {{"SP", 3}, {"SU", 6}, {"FA", 9}, {"WI", 12}};
           const std::string& season = Word(j)->second;
@@ -1255,7 +1270,7 @@ class Scanner {
       if (prev == "next") {
         year = dct_->year;
         if (months_from_dct(year) <= 0) ++year;
-      } else if (prev == "last" || prev == "since" || prev == "earlier" || prev == "until") {
+      } else if (Cues().Has(kMonthBack, prev)) {
         year = dct_->year;
         if (months_from_dct(year) > 0 || (prev == "last" && months_from_dct(year) == 0)) --year;
       } else if (prev == "this") {
@@ -1299,7 +1314,7 @@ class Scanner {
       size_t j = Is(i, "the") ? i + 1 : i;
       int nth = 0;
       size_t k = j;
-      if (IsNum(j) && Tight(j + 1) && (Is(j + 1, "st") || Is(j + 1, "nd") || Is(j + 1, "rd") || Is(j + 1, "th"))) {
+      if (IsNum(j) && Tight(j + 1) && In(j + 1, kOrdinalSuffix)) {
         nth = NumVal(j);
         k = j + 2;
       } else if (WordKind(j, "ordinal")) {
@@ -1328,19 +1343,12 @@ class Scanner {
                              t_[i - 2].lower.size() == 3;
     if (from_amount) return false;
     const bool bare_ok = (glued || to_amount || (i > 0 && Is(i - 1, "$"))) ? false
-                         : (i + 1 >= t_.size() || t_[i + 1].kind == Token::Kind::kPunct || Is(i + 1, "and") || Is(i + 1, "or") ||
-                            Is(i + 1, "to") || Is(i + 1, "through") || Is(i + 1, "when") || Is(i + 1, "as") || Is(i + 1, "was") ||
-                            Is(i + 1, "is") || Is(i + 1, "will"));
+                         : (i + 1 >= t_.size() || t_[i + 1].kind == Token::Kind::kPunct || In(i + 1, kYearFollow));
     // A year as a modifier after a determiner: "the 2019 floods", "its 1990 invasion", "both 1990", "a
     // 1996 law". Not an address ("the 1900 block of Maryland Avenue") nor a model year ("a 2001 Buick").
     const bool modifier = !glued && i > 0 && (i + 1 >= t_.size() || !(Is(i + 1, ",") && Tight(i + 1))) && !Is(i + 1, "block") &&
-                          (Is(i - 1, "the") || Is(i - 1, "its") || Is(i - 1, "his") || Is(i - 1, "her") || Is(i - 1, "their") ||
-                           Is(i - 1, "our") || Is(i - 1, "both") || Is(i - 1, "s") || Is(i - 1, "that") || Is(i - 1, "this") ||
-                           ((Is(i - 1, "a") || Is(i - 1, "an")) && IsWord(i + 1) && !t_[i + 1].capitalised));
-    if (!bare_ok && !modifier && !(i > 0 && (Is(i - 1, "in") || Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "of") || Is(i - 1, "by") ||
-                    Is(i - 1, "during") || Is(i - 1, "from") || Is(i - 1, "before") || Is(i - 1, "after") ||
-                    Is(i - 1, "year") || Is(i - 1, "early") || Is(i - 1, "late") || Is(i - 1, "mid") || Is(i - 1, "-") ||
-                    Is(i - 1, "and") || Is(i - 1, "to")))) {
+                          (In(i - 1, kYearDeterminer) || (In(i - 1, kArticle) && IsWord(i + 1) && !t_[i + 1].capitalised));
+    if (!bare_ok && !modifier && !(i > 0 && (In(i - 1, kYearCue) || Is(i - 1, "-")))) {
       return false;
     }
     if (i + 1 < t_.size() && Tight(i + 1) && (Is(i + 1, ",") || Is(i + 1, ".")) && IsNum(i + 2) && Tight(i + 2)) return false;
@@ -1362,6 +1370,7 @@ class Scanner {
   std::optional<Timex> anchor_;  // the last DATE or TIME read that covers known days
   std::vector<const std::vector<Lexicon::Entry>*> words_;  // per token: its entries in the word table
   std::vector<const Lexicon::Month*> months_;              // per token: the month it names
+  std::vector<uint64_t> cues_;                             // per token: bit c set = in cue list c
 };
 
 }  // namespace
