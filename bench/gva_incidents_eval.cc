@@ -10,7 +10,9 @@
 // Accuracy over all incidents and over incidents with 2+ articles, beside the majority answers
 // (1 killed, 0 injured).
 //
-// Usage: gva_incidents_eval [DIR] [--verbose]. Exits 0 when the data is missing.
+// Usage: gva_incidents_eval [DIR] [--verbose]. --verbose prints each wrong incident: its articles'
+// answers, the claim that gave each, and for an article without one the sentences holding the gold
+// number. Exits 0 when the data is missing.
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -26,7 +28,7 @@ using namespace corroborate;
 using corroborate::bench::Pct;
 
 struct ArticleAnswer {
-  std::string id, title;
+  std::string id, title, text;
   std::optional<long long> killed, injured;
   const Claim* killed_by = nullptr;
   const Claim* injured_by = nullptr;
@@ -83,13 +85,16 @@ int main(int argc, char** argv) {
   for (const auto& r : articles) {
     ++line;
     Article a;
-    a.id = "a" + std::to_string(line);
+    char id[24];
+    std::snprintf(id, sizeof id, "a%d", line);  // (not "a" + to_string: GCC 12 -Wrestrict false positive)
+    a.id = id;
     a.title = r.value("title", "");
     a.text = r.value("text", "");
     a.published = Date::Parse(r.value("published", ""));
     ArticleAnswer ans;
     ans.id = a.id;
     ans.title = a.title;
+    ans.text = a.text;
     ans.claims = ExtractClaims(a, {});
     by_incident[r.value("incident_id", "")].push_back(std::move(ans));
   }
@@ -123,6 +128,12 @@ int main(int argc, char** argv) {
                     a.injured ? std::to_string(*a.injured).c_str() : "-", a.title.c_str());
         if (pk != gk && a.killed_by) bench::PrintClaim(*a.killed_by, "    k ");
         if (pi != gi && a.injured_by) bench::PrintClaim(*a.injured_by, "    i ");
+        if (pk != gk && gk > 0 && !a.killed_by) {
+          for (const auto& s : bench::SentencesWithNumber(a.text, gk)) std::printf("    gold killed? %s\n", s.c_str());
+        }
+        if (pi != gi && gi > 0 && !a.injured_by) {
+          for (const auto& s : bench::SentencesWithNumber(a.text, gi)) std::printf("    gold injured? %s\n", s.c_str());
+        }
       }
     }
   }

@@ -99,7 +99,8 @@ int main(int argc, char** argv) {
     if (!cat) continue;
     ++n;
     Article a;
-    a.id = "idmc" + std::to_string(line);
+    a.id = "idmc";
+    a.id += std::to_string(line);
     a.text = r.value("Excerpt", "");
     const std::vector<Claim> claims = ExtractClaims(a, {});
     bool f_any = false, f_cat = false, f_unit = false;
