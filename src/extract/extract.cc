@@ -58,6 +58,7 @@ struct Tables {
   PhraseTable<bool> cumulative;
   PhraseTable<bool> running;  // the cumulative phrases of a toll over time
   std::unordered_set<std::string> onsets;  // "since the clashes began": verbs of an event's start
+  std::unordered_set<std::string> person_pronouns;  // "he", "she": one person named before
   PhraseTable<bool> elsewhere;
   std::unordered_set<std::string> labels;  // "Route 128": the number is a name
 };
@@ -87,6 +88,9 @@ const Tables& T() {
     for (const auto& row : DataTable("extract_cumulative.tsv")) {
       if (!row.empty()) t->cumulative.Add(row[0], true);
       if (!row.empty() && (row.size() < 2 || row[1] != "total")) t->running.Add(row[0], true);
+    }
+    for (const auto& row : DataTable("extract_person_pronouns.tsv")) {
+      if (!row.empty()) t->person_pronouns.insert(std::string(row[0]));
     }
     for (const auto& row : DataTable("extract_onset_verbs.tsv")) {
       if (!row.empty()) t->onsets.insert(std::string(row[0]));
@@ -750,7 +754,8 @@ std::vector<Candidate> PeopleWithoutNumber(const Tree& tree, const std::vector<T
   const auto& w = tree.words();
   for (size_t i = 0; i < w.size(); ++i) {
     const Word& n = w[i];
-    if (n.upos != "NOUN" && n.upos != "PROPN") continue;
+    const bool pronoun = n.upos == "PRON" && T().person_pronouns.count(n.lower) > 0;
+    if (n.upos != "NOUN" && n.upos != "PROPN" && !pronoun) continue;
     const std::string& rel = n.deprel;
     if (rel == "compound" || rel == "flat" || rel == "flat:name" || rel == "nmod:poss" || rel.rfind("conj", 0) == 0 ||
         rel.rfind("appos", 0) == 0)
@@ -760,7 +765,7 @@ std::vector<Candidate> PeopleWithoutNumber(const Tree& tree, const std::vector<T
     const SubjectInfo* info = T().subjects.Match(tok, n.tok_begin, &len);
     const bool person_noun = n.upos == "NOUN" && info && info->singular && len == 1;
     const bool name = n.upos == "PROPN" && tok[n.tok_begin].capitalised && !(gazetteer && gazetteer->Find(n.form));
-    if (!person_noun && !name) continue;
+    if (!person_noun && !name && !pronoun) continue;
     if (int d = tree.Child(i, "det"); d >= 0 && (w[d].lower == "no" || w[d].lower == "every" || w[d].lower == "each" || w[d].lower == "any")) continue;
     auto [left, right] = PersonPhrase(tree, i);
     bool overlaps = false;
@@ -770,7 +775,9 @@ std::vector<Candidate> PeopleWithoutNumber(const Tree& tree, const std::vector<T
     if (!cat) continue;
     // A name stands for a victim of harm, not for an evacuated town or a rescued company.
     if (name && *cat != Category::kKilled && *cat != Category::kInjured && *cat != Category::kDetained && *cat != Category::kMissing) continue;
-    const std::string who = PersonName(tree, i);
+    // "A man was shot. He died in hospital": a pronoun adds a harm not yet counted for one person.
+    if (pronoun && std::find(singles_seen->begin(), singles_seen->end(), *cat) != singles_seen->end()) continue;
+    const std::string who = pronoun ? std::string() : PersonName(tree, i);
     if (!who.empty()) {
       const std::string last = who.substr(who.rfind(' ') == std::string::npos ? 0 : who.rfind(' ') + 1);
       bool seen = false;
@@ -789,7 +796,7 @@ std::vector<Candidate> PeopleWithoutNumber(const Tree& tree, const std::vector<T
     c.single = true;
     c.agent = info && info->agent;
     c.category = cat;
-    c.subject = person_noun && *c.low == 1 ? n.lower : "people";
+    c.subject = person_noun && *c.low == 1 ? n.lower : pronoun && *c.low == 1 ? "person" : "people";
     c.start = w[left].start;
     c.end = w[right].end;
     out.push_back(std::move(c));
