@@ -419,6 +419,8 @@ class Scanner {
     }
     if (i > 0 && In(i - 1, kLabelBefore))
       return true;
+    // A reference mark glued to the text it cites: "collapse.[153]", "Etang,[1]", "[note 4]".
+    if (i > 1 && Is(i - 1, "[") && Tight(i - 1) && Is(i + 1, "]") && Tight(i + 1)) return true;
     if (i > 1 && Is(i - 1, ".") && Is(i - 2, "no")) return true;
     if (i > 1 && Is(i - 1, ".") && Tight(i - 1) && Tight(i) && t_[i - 2].kind == Token::Kind::kWord) return true;  // "ID.3"
     // A model or index name before the number: an acronym ("ASX 200", "S&P 500") or a camel-case

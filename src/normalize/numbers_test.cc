@@ -266,3 +266,15 @@ TEST(NumbersTest, ThousandsSetApartBySpaces) {
 
 }  // namespace
 }  // namespace corroborate
+
+namespace corroborate {
+namespace {
+
+TEST(NumbersTest, ReferenceMarksAreNoAmounts) {
+  EXPECT_TRUE(Find("following the collapse.[153] Governors met").empty());
+  EXPECT_TRUE(Find("known as Typhoon Etang,[1] it struck").empty());
+  ExpectOne("a list [2 items] and", "2", 2, 2, "exact");
+}
+
+}  // namespace
+}  // namespace corroborate

@@ -29,6 +29,17 @@ size_t ClosingLength(std::string_view s, size_t i) {
   return 0;
 }
 
+// A reference mark after a sentence's full stop: "[153]", "[12][13]", "[a]", "[citation needed]".
+size_t ReferenceMarkLength(std::string_view s, size_t i) {
+  if (i >= s.size() || s[i] != '[') return 0;
+  const size_t close = s.find(']', i);
+  if (close == std::string_view::npos || close - i > 20 || close == i + 1) return 0;
+  for (size_t k = i + 1; k < close; ++k) {
+    if (s[k] == '\n' || s[k] == '[') return 0;
+  }
+  return close - i + 1;
+}
+
 bool CanStartSentence(std::string_view s, size_t i) {
   if (i >= s.size()) return true;
   unsigned char c = static_cast<unsigned char>(s[i]);
@@ -146,7 +157,7 @@ std::vector<Span> SplitSentences(std::string_view text) {
     }
     size_t j = i + len;
     while (j < text.size() && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;  // "?!", "..."
-    while (size_t k = ClosingLength(text, j)) j += k;
+    while (size_t k = ClosingLength(text, j) + ReferenceMarkLength(text, j)) j += k;
     if (j < text.size() && !(text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r')) {
       i = j > i ? j : i + 1;
       continue;

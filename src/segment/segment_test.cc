@@ -100,3 +100,16 @@ TEST(SegmentTest, SoftWrapsStayInTheSentence) {
 
 }  // namespace
 }  // namespace corroborate
+
+namespace corroborate {
+namespace {
+
+TEST(SegmentTest, ReferenceMarksCloseTheSentence) {
+  const std::string text = "The block collapsed.[153] The governor said no one was hurt.[12][13] Rain fell.";
+  std::vector<std::string> got;
+  for (const Span& s : SplitSentences(text)) got.emplace_back(text.substr(s.start, s.end - s.start));
+  EXPECT_EQ(got, (std::vector<std::string>{"The block collapsed.[153]", "The governor said no one was hurt.[12][13]", "Rain fell."}));
+}
+
+}  // namespace
+}  // namespace corroborate
