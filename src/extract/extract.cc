@@ -421,6 +421,37 @@ class SentenceReader {
     return false;
   }
 
+  // A value under a label, as infoboxes and fact sheets give them: "Deaths: 243", "Injuries: 12",
+  // "Houses destroyed: 877". The label is a cue or a victim group with a category, right before the
+  // colon, at the start of the sentence or line.
+  void ReadLabel(Candidate* c) const {
+    const size_t b = c->tok_begin;
+    if (b < 2 || !IsPunct(tokens_[b - 1], ":")) return;
+    for (size_t from = 0; from + 1 < b; ++from) {
+      if (from > 0 && !tokens_[from].newline_before) continue;
+      size_t n = 0, m = 0;
+      if (const auto* cue = T().cues.Match(tokens_, from, &n); cue && from + n == b - 1 && cue->first != Category::kHousing) {
+        c->category = cue->first;
+        return;
+      }
+      const SubjectInfo* s = T().subjects.Match(tokens_, from, &n);
+      if (s && s->category && from + n == b - 1) {
+        c->category = s->category;
+        return;
+      }
+      // "Houses destroyed: 877": a property noun and its damage.
+      if (s && s->unit == CountUnit::kHomes) {
+        const auto* cue = T().cues.Match(tokens_, from + n, &m);
+        if (cue && cue->first == Category::kHousing && from + n + m == b - 1) {
+          c->category = Category::kHousing;
+          c->unit = CountUnit::kHomes;
+          c->subject = std::string(tokens_[from].lower);
+          return;
+        }
+      }
+    }
+  }
+
   // Step 3: the nearest cue in [lo, hi).
   std::optional<Category> NearestCue(const Candidate& c, size_t lo, size_t hi) const {
     std::optional<Category> best;
@@ -1010,6 +1041,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
         }
       }
       cands[k].category = reader.NearestCue(probe, lo, hi);
+      if (!cands[k].category) reader.ReadLabel(&cands[k]);
     }
     // Ellipsis: "8 were killed on Saturday and 12 more on Sunday", "stood at 18 on Monday but rose to
     // 26": a number with no cue of its own continues the figure before it.

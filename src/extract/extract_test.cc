@@ -499,3 +499,19 @@ TEST(ExtractDateTest, TheParagraphsDayAndNotTheDatelines) {
 
 }  // namespace
 }  // namespace corroborate
+
+namespace corroborate {
+namespace {
+
+TEST(ExtractLabelTest, InfoboxValues) {
+  auto c = Extract("Deaths: 243\n196 in Tellan\nHouses destroyed: 877\nDate: 12 July\n\nThe bill: 40 pages.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].category, Category::kKilled);
+  EXPECT_EQ(c[0].value_low, 243);
+  EXPECT_EQ(c[1].category, Category::kHousing);
+  EXPECT_EQ(c[1].unit, CountUnit::kHomes);
+  EXPECT_EQ(c[1].value_low, 877);
+}
+
+}  // namespace
+}  // namespace corroborate
