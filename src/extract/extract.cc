@@ -59,6 +59,7 @@ struct Tables {
   PhraseTable<bool> running;  // the cumulative phrases of a toll over time
   std::unordered_set<std::string> onsets;  // "since the clashes began": verbs of an event's start
   std::unordered_set<std::string> person_pronouns;  // "he", "she": one person named before
+  std::unordered_set<std::string> another;          // "another", "third": one more person
   PhraseTable<bool> elsewhere;
   std::unordered_set<std::string> labels;  // "Route 128": the number is a name
 };
@@ -88,6 +89,9 @@ const Tables& T() {
     for (const auto& row : DataTable("extract_cumulative.tsv")) {
       if (!row.empty()) t->cumulative.Add(row[0], true);
       if (!row.empty() && (row.size() < 2 || row[1] != "total")) t->running.Add(row[0], true);
+    }
+    for (const auto& row : DataTable("extract_another_person.tsv")) {
+      if (!row.empty()) t->another.insert(std::string(row[0]));
     }
     for (const auto& row : DataTable("extract_person_pronouns.tsv")) {
       if (!row.empty()) t->person_pronouns.insert(std::string(row[0]));
@@ -196,10 +200,19 @@ class SentenceReader {
         } else if (const size_t age = AgeEnd(i + 1); age > i + 1 && StandsForPerson(age)) {
           c.tok_value_end = age;  // "a 17-year-old was shot": the age names the person
           c.subject = "person";
+        } else if (T().another.count(tokens_[i + 1].lower) && StandsForPerson(i + 2)) {
+          c.tok_value_end = i + 2;  // "a third was wounded"
+          c.subject = "person";
         } else {
           continue;
         }
         c.tok_end = c.tok_value_end;
+      } else if (w == "another" && i > 0 && StandsForPerson(i + 1)) {
+        // "one was killed and another wounded".
+        c.low = c.high = 1;
+        c.single = true;
+        c.subject = "person";
+        c.tok_value_end = c.tok_end = i + 1;
       } else if ((w == "no" && i + 1 < tokens_.size() && tokens_[i + 1].lower == "one") || w == "nobody" || w == "none") {
         c.low = c.high = 0;
         c.tok_value_end = i + (w == "no" ? 2 : 1);
