@@ -874,8 +874,14 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
   ClaimantReader claimants(article);
   // Villages and districts the article introduces ("the village of Orvik") count later on their own.
   std::vector<std::string> local_places;
-  for (const PlaceMention& p : FindPlaces(text, options.gazetteer.get())) {
-    if (p.neighbourhood && std::find(local_places.begin(), local_places.end(), p.name) == local_places.end()) local_places.push_back(p.name);
+  // The places of every sentence, read once from its tokens.
+  std::vector<std::vector<PlaceMention>> sentence_places(doc.sentences.size());
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const AnnotatedSentence& as = doc.sentences[si];
+    sentence_places[si] = FindPlaces(std::string_view(text).substr(as.span.start, as.span.end - as.span.start), as.tokens, options.gazetteer.get());
+    for (const PlaceMention& p : sentence_places[si]) {
+      if (p.neighbourhood && std::find(local_places.begin(), local_places.end(), p.name) == local_places.end()) local_places.push_back(p.name);
+    }
   }
   // The article's lead place: the dateline or the first place the opening sentences name. A figure
   // whose sentence names no place is about it.
@@ -891,8 +897,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
       dateline_sentence = si;
       break;
     }
-    const std::vector<PlaceMention> places = FindPlaces(sentence, options.gazetteer.get());
-    if (const PlaceMention* p = PlaceFor(places, sentence, 0)) lead_place = p->name;
+    if (const PlaceMention* p = PlaceFor(sentence_places[si], sentence, 0)) lead_place = p->name;
   }
   std::optional<Date> paragraph_day;      // the event day an earlier sentence of the paragraph set
   std::vector<std::string> named;         // people counted by name so far
@@ -1151,7 +1156,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
       }
     }
     std::string_view sentence(text.data() + s.start, s.end - s.start);
-    std::vector<PlaceMention> places = FindPlaces(sentence, options.gazetteer.get());
+    std::vector<PlaceMention> places = sentence_places[si];
     AddLocalPlaces(local_places, sentence, &places);
     if (si == dateline_sentence) {  // "KHARTOUM, Sudan (Reuters) - ...": the city is named, in capitals
       PlaceMention m;
