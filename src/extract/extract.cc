@@ -267,6 +267,21 @@ class SentenceReader {
     return T().subjects.Match(tokens_, j, &n) ? j : i;
   }
 
+  // A word written in capitals ("IS", "UN") among words that are not: a name. In a line written all
+  // in capitals ("27 WERE KILLED") it is just a word.
+  bool IsAcronym(const Token& t) const {
+    auto caps = [&](const Token& w) {
+      if (!w.capitalised || w.end - w.start < 2) return false;
+      for (size_t k = w.start; k < w.end; ++k) {
+        if (text_[k] >= 'a' && text_[k] <= 'z') return false;
+      }
+      return true;
+    };
+    if (!caps(t)) return false;
+    const size_t i = static_cast<size_t>(&t - tokens_.data());
+    return !(i + 1 < tokens_.size() && caps(tokens_[i + 1]));
+  }
+
   // The token after an age written as a noun's modifier at tokens_[j] ("23-year-old", "7-month-old",
   // "12-year old"), or j when there is none.
   size_t AgeEnd(size_t j) const {
@@ -385,31 +400,33 @@ class SentenceReader {
       size_t n = 0;
       if (T().subjects.Match(tokens_, i + 1, &n)) ++i;
     }
-    for (size_t skip = 0; skip < 3 && i + skip < tokens_.size(); ++skip) {
+    // The group noun, after at most two modifiers; a hyphenated modifier ("pro-Houthi") is one.
+    for (size_t at = i, words = 0; words < 3 && at < tokens_.size(); ++words) {
       size_t n = 0;
-      const SubjectInfo* s = T().subjects.Match(tokens_, i + skip, &n);
+      const SubjectInfo* s = T().subjects.Match(tokens_, at, &n);
       if (s) {
         // A noun that carries its category ("dead", "missing") counts only right after the number
         // or after "more" / "other": "several coins reported missing" is not about people.
         bool adjacent = true;
-        for (size_t k = i; k < i + skip; ++k) adjacent &= In(tokens_[k], kExtra);
+        for (size_t k = i; k < at; ++k) adjacent &= In(tokens_[k], kExtra);
         if (s->category && !adjacent) return false;
         c->agent = s->agent;
         c->unit = s->unit;
         c->subject.clear();
-        for (size_t k = i + skip; k < i + skip + n; ++k) c->subject += (c->subject.empty() ? "" : " ") + tokens_[k].lower;
+        for (size_t k = at; k < at + n; ++k) c->subject += (c->subject.empty() ? "" : " ") + tokens_[k].lower;
         if (s->category) {
           c->category = s->category;
           c->subject = "people";
         }
-        c->tok_end = i + skip + n;
+        c->tok_end = at + n;
         c->end = tokens_[c->tok_end - 1].end;
         return true;
       }
-      const Token& t = tokens_[i + skip];
-      if (skip == 0) {
+      const Token& t = tokens_[at];
+      if (at == i) {
         size_t m = 0;
-        if (t.kind == Token::Kind::kPunct || IsVerbLike(t.lower) || T().cues.Match(tokens_, i, &m)) {
+        // "27 were killed", "12 more"; an acronym ("five IS hideouts") is a name, not the verb "is".
+        if (t.kind == Token::Kind::kPunct || (IsVerbLike(t.lower) && !IsAcronym(t)) || T().cues.Match(tokens_, i, &m)) {
           c->subject = "people";
           c->tok_end = c->tok_value_end;
           return true;
@@ -417,6 +434,10 @@ class SentenceReader {
       }
       // Modifiers: lower-case words ("more", "young") or capitalised adjectives ("Palestinian").
       if (t.kind != Token::Kind::kWord) break;
+      ++at;
+      while (at + 1 < tokens_.size() && IsPunct(tokens_[at], "-") && !tokens_[at].space_before && !tokens_[at + 1].space_before &&
+             tokens_[at + 1].kind == Token::Kind::kWord)
+        at += 2;
     }
     if (i >= tokens_.size()) {
       c->subject = "people";
