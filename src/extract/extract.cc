@@ -142,6 +142,7 @@ struct Candidate {
   bool risk = false;     // "could be displaced": at risk
   CountUnit unit = CountUnit::kPeople;
   bool background = false;  // the parse makes it a total of a whole conflict ("the war has killed")
+  bool unlisted_noun = false;  // counts a noun not in data/extract_subjects.tsv ("1 tribesman")
   size_t list_end = 0;  // token after the sub-claim list
 };
 
@@ -444,6 +445,7 @@ class SentenceReader {
       c->tok_end = c->tok_value_end;
       return true;
     }
+    c->unlisted_noun = true;  // a noun the victim-group table does not know; the parse may still tell
     return false;
   }
 
@@ -768,6 +770,24 @@ void ReadStructure(const Tree& tree, const std::vector<Token>& tok, std::vector<
   }
 }
 
+// A number counting a noun the victim-group table does not know is a claim when the parse makes the
+// noun the victim of a harm to people: "1 tribesman killed", "the killing of 1 member of the
+// police", "7 militiamen were captured". Damage to things (category housing) never qualifies.
+bool StructuralSubject(const Tree& tree, const std::vector<Token>& tok, Candidate* c) {
+  const int w = CountedWord(tree, *c, tok);
+  if (w < 0 || tree.words()[w].upos != "NUM" || tree.words()[w].deprel != "nummod") return false;
+  const size_t noun = PhraseHead(tree, static_cast<size_t>(w));
+  const Word& n = tree.words()[noun];
+  if (n.upos != "NOUN" || IsPerpetrator(tree, noun)) return false;
+  const std::optional<Category> cat = StructureCategory(tree, noun);
+  if (!cat || *cat == Category::kHousing || *cat == Category::kAffected) return false;
+  c->category = cat;
+  c->subject = n.lower;
+  c->tok_end = std::max(c->tok_value_end, n.tok_end);
+  c->end = std::max(c->end, n.end);
+  return true;
+}
+
 // The byte span of a person's phrase: its determiner, modifiers and name parts.
 std::pair<size_t, size_t> PersonPhrase(const Tree& tree, size_t noun) {
   size_t left = noun, right = noun;
@@ -955,7 +975,10 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
     }
     if (cands.empty()) continue;
     std::vector<bool> keep(cands.size(), false);
-    for (size_t k = 0; k < cands.size(); ++k) keep[k] = reader.ReadSubject(&cands[k]);
+    for (size_t k = 0; k < cands.size(); ++k) {
+      keep[k] = reader.ReadSubject(&cands[k]);
+      if (!keep[k] && cands[k].unlisted_noun && tree) keep[k] = StructuralSubject(*tree, tok, &cands[k]);
+    }
     // Sub-claim lists.
     for (size_t k = 0; k < cands.size(); ++k) {
       if (!keep[k] || cands[k].parent >= 0) continue;
