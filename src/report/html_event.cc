@@ -1,0 +1,208 @@
+// One event's page (events/<event>.html): headline cards, a chart per headline category, the cited
+// brief, every figure with its rule, claimants and their wording and the evidence of its claims (the
+// figure highlighted), the timeline, and the event's articles with outlet, date and copies.
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "report/html_internal.h"
+
+namespace corroborate::html {
+namespace {
+
+// Links to an article: an anchor on this page when it belongs to this event, else on its event's page.
+class ArticleLinks {
+ public:
+  ArticleLinks(const EventParts& event, const RunIndex& run) : event_(event), run_(run) {}
+
+  std::string Link(const std::string& id) const {
+    const Article* a = run_.ids().Article(id);
+    if (!a) return Esc(id);
+    std::string title = a->outlet + (a->published ? ", " + a->published->ToString() : "");
+    std::string href;
+    if (a->event == event_.event->id) {
+      href = "#" + Esc(id);
+    } else if (const std::string* file = run_.EventFile(a->event)) {
+      href = *file + "#" + Esc(id);
+    } else {
+      return Esc(id);
+    }
+    return "<a href=\"" + href + "\" title=\"" + Esc(title) + "\">" + Esc(id) + "</a>";
+  }
+
+ private:
+  const EventParts& event_;
+  const RunIndex& run_;
+};
+
+std::string Interval(const Claim& c) {
+  if (c.value_low && c.value_high && *c.value_low == *c.value_high) return Count(c.value_low);
+  if (c.value_low && !c.value_high) return "&ge; " + Count(c.value_low);
+  if (!c.value_low && c.value_high) return "&le; " + Count(c.value_high);
+  return Count(c.value_low) + "&ndash;" + Count(c.value_high);
+}
+
+// The sentence of a claim with its figure highlighted (the sentence as stored when the span does not
+// fall inside it).
+std::string Evidence(const Claim& c, const Article* a) {
+  if (a && c.end <= a->text.size() && c.start < c.end && !c.sentence.empty()) {
+    size_t s = a->text.rfind(c.sentence.substr(0, std::min<size_t>(c.sentence.size(), 20)), c.start);
+    if (s != std::string::npos && s <= c.start && c.end <= s + c.sentence.size() && a->text.compare(s, c.sentence.size(), c.sentence) == 0) {
+      return Esc(c.sentence.substr(0, c.start - s)) + "<mark>" + Esc(a->text.substr(c.start, c.end - c.start)) + "</mark>" +
+             Esc(c.sentence.substr(c.end - s));
+    }
+  }
+  return Esc(c.sentence);
+}
+
+std::string Cards(const std::vector<const Figure*>& heads) {
+  if (heads.empty()) return "<p class=\"meta\">No casualty or displacement figure was found.</p>";
+  std::string h = "<div class=\"cards\">";
+  for (const Figure* f : heads) {
+    h += "<div class=\"card\"><div class=\"cat\">" + CategoryLabel(*f) + " &middot; " + Esc(f->subject) + (f->place.empty() ? "" : " &middot; " + Esc(f->place)) +
+         "</div><div class=\"num\">" + Count(f->best) + "</div><div class=\"range\">low " + Count(f->low) + " &middot; high " + Count(f->high) +
+         "</div>" + StatusBadge(f->status) + " <span class=\"meta\">" + Plural(f->sources.size(), "claimant", "claimants") + ", " +
+         Plural(f->outlets, "outlet", "outlets") + "</span></div>";
+  }
+  return h + "</div>";
+}
+
+std::string Brief(const EventParts& e, const ArticleLinks& links) {
+  if (e.brief.empty()) return "";
+  std::string h = "<h3 id=\"brief\">Brief</h3><ol class=\"brief\">";
+  for (const SummarySentence* s : e.brief) {
+    h += "<li>" + Esc(s->text) + " <span class=\"cite\">[" + links.Link(s->article) + "]";
+    if (!s->also_in.empty()) {
+      h += " also in ";
+      for (size_t i = 0; i < s->also_in.size(); ++i) h += (i ? ", " : "") + links.Link(s->also_in[i]);
+    }
+    h += "</span></li>";
+  }
+  return h + "</ol>";
+}
+
+// Each claimant of a figure with the words it used for the figure ("at least 27" in 3 claims).
+std::string Voices(const Figure& f, const ReportIndex& ids) {
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<std::pair<std::string, int>>> wording;
+  for (const std::string& id : f.claims) {
+    const Claim* c = ids.Claim(id);
+    if (!c) continue;
+    std::string who = ClaimantOf(*c, ids.Article(c->article));
+    auto [it, fresh] = wording.try_emplace(who);
+    if (fresh) order.push_back(who);
+    auto& words = it->second;
+    auto w = std::find_if(words.begin(), words.end(), [&](const auto& p) { return p.first == c->value_text; });
+    if (w == words.end()) words.emplace_back(c->value_text, 1);
+    else ++w->second;
+  }
+  constexpr size_t kCap = 12;
+  std::string h = "<ul class=\"voices\">";
+  for (size_t i = 0; i < order.size() && i < kCap; ++i) {
+    h += "<li>" + Esc(order[i]) + ": ";
+    const auto& words = wording[order[i]];
+    for (size_t k = 0; k < words.size(); ++k) {
+      h += (k ? ", " : "") + std::string("<q>") + Esc(words[k].first) + "</q>";
+      if (words[k].second > 1) h += " &times;" + std::to_string(words[k].second);
+    }
+    h += "</li>";
+  }
+  if (order.size() > kCap) h += "<li class=\"meta\">and " + std::to_string(order.size() - kCap) + " more claimants</li>";
+  return h + "</ul>";
+}
+
+std::string Period(const Figure& f) {
+  if (!f.period_start && !f.period_end) return "undated";
+  if (f.period_start && f.period_end && *f.period_start != *f.period_end) return Day(f.period_start) + "<br>to " + Day(f.period_end);
+  return Span(f.period_start, f.period_end);
+}
+
+std::string FigureEvidence(const Figure& f, const ReportIndex& ids, const ArticleLinks& links, size_t cap) {
+  std::string h = "<details><summary>" + std::to_string(f.claims.size()) + (f.claims.size() == 1 ? " claim" : " claims") +
+                  ": evidence</summary>";
+  for (size_t i = 0; i < f.claims.size() && i < cap; ++i) {
+    const Claim* c = ids.Claim(f.claims[i]);
+    if (!c) continue;
+    const Article* a = ids.Article(c->article);
+    h += "<blockquote>" + Evidence(*c, a) + "<div class=\"meta\">" + Interval(*c) + " &middot; " + Esc(ClaimantOf(*c, a)) +
+         (c->hedged ? " &middot; hedged" : "") + " &middot; " + links.Link(c->article) + (a ? " " + Esc(a->outlet) + ", " + Day(a->published) : "") +
+         "</div></blockquote>";
+  }
+  if (f.claims.size() > cap) h += "<p class=\"meta\">and " + std::to_string(f.claims.size() - cap) + " more claims (report.json, claims.csv)</p>";
+  return h + "</details>";
+}
+
+std::string Figures(const EventParts& e, const ReportIndex& ids, const ArticleLinks& links, const HtmlOptions& options) {
+  if (e.figures.empty()) return "";
+  std::string h = "<h3 id=\"figures\">Figures</h3><div class=\"wide\"><table><thead><tr><th>Figure</th><th>Period</th><th class=\"n\">Low</th>"
+                  "<th class=\"n\">Best</th><th class=\"n\">High</th><th>Status</th><th>Claimants and their wording</th></tr></thead><tbody>";
+  for (const Figure* fp : e.figures) {
+    const Figure& f = *fp;
+    h += "<tr id=\"" + Esc(f.id) + "\"><td>" + CategoryLabel(f) + "<div class=\"meta\">" + Esc(f.subject) + (f.place.empty() ? "" : " &middot; " + Esc(f.place)) +
+         " &middot; " + Esc(ScopeName(f.scope)) + "</div></td><td class=\"nw\">" + Period(f) + "</td><td class=\"n\">" + Count(f.low) + "</td><td class=\"n best\">" +
+         Count(f.best) + "</td><td class=\"n\">" + Count(f.high) + "</td><td>" + StatusBadge(f.status) + "<div class=\"meta\">" +
+         Plural(f.outlets, "independent outlet", "independent outlets") + "</div></td><td>" + Voices(f, ids) + "<div class=\"meta\">Rule: " + Esc(f.rule) + "</div>" +
+         FigureEvidence(f, ids, links, options.claims_per_figure) + "</td></tr>";
+  }
+  return h + "</tbody></table></div>";
+}
+
+std::string Timeline(const EventParts& e, const ArticleLinks& links) {
+  if (e.timeline.empty()) return "";
+  std::string h = "<h3 id=\"timeline\">Timeline</h3><table><thead><tr><th>Date</th><th>Statement</th><th>Source</th></tr></thead><tbody>";
+  for (const TimelineEntry* t : e.timeline) {
+    h += "<tr><td style=\"white-space:nowrap\">" + Day(t->date) + "</td><td>" + Esc(t->text) + "</td><td>" + links.Link(t->article) + "</td></tr>";
+  }
+  return h + "</tbody></table>";
+}
+
+std::string Articles(const EventParts& e, const RunIndex& run, const ArticleLinks& links) {
+  std::map<std::string, std::vector<std::string>> copies;  // original id -> its copies in this event
+  for (const std::string& id : e.event->articles) {
+    const Article* a = run.ids().Article(id);
+    if (a && a->duplicate_of) copies[*a->duplicate_of].push_back(id);
+  }
+  std::string h = "<h3 id=\"articles\">Articles</h3><div class=\"wide\"><table><thead><tr><th>Id</th><th>Outlet</th><th>Title</th><th>Published</th></tr></thead><tbody>";
+  for (const std::string& id : e.event->articles) {
+    const Article* a = run.ids().Article(id);
+    if (!a) continue;
+    std::string title = a->url.empty() ? Esc(a->title.empty() ? a->path : a->title)
+                                       : "<a href=\"" + Esc(a->url) + "\" rel=\"noreferrer\">" + Esc(a->title.empty() ? a->url : a->title) + "</a>";
+    h += "<tr id=\"" + Esc(a->id) + "\"><td>" + Esc(a->id) + "</td><td>" + Esc(a->outlet) + "</td><td>" + title;
+    if (a->duplicate_of) h += "<div class=\"dup\">copy of " + links.Link(*a->duplicate_of) + " (counted once)</div>";
+    auto it = copies.find(a->id);
+    if (it != copies.end()) {
+      h += "<div class=\"dup\">copied by ";
+      for (size_t i = 0; i < it->second.size(); ++i) h += (i ? ", " : "") + links.Link(it->second[i]);
+      h += "</div>";
+    }
+    h += "<div class=\"dup\">" + Esc(a->path) + "</div></td><td style=\"white-space:nowrap\">" + Day(a->published) + " <span class=\"meta\">(" +
+         Esc(a->published_how) + ")</span></td></tr>";
+  }
+  return h + "</tbody></table></div>";
+}
+
+}  // namespace
+
+std::string EventPage(const EventParts& e, const RunIndex& run, const HtmlOptions& options) {
+  const Event& ev = *e.event;
+  ArticleLinks links(e, run);
+  std::vector<const Figure*> heads = HeadlineFigures(e.figures);
+  std::string charts;
+  for (const Figure* f : heads) charts += Chart(e, *f, run.ids(), options);
+  std::string body = "<nav class=\"crumbs\"><a href=\"../report.html\">&larr; all events</a>";
+  if (!charts.empty()) body += "<a href=\"#charts\">Charts</a>";
+  if (!e.brief.empty()) body += "<a href=\"#brief\">Brief</a>";
+  if (!e.figures.empty()) body += "<a href=\"#figures\">Figures</a>";
+  if (!e.timeline.empty()) body += "<a href=\"#timeline\">Timeline</a>";
+  body += "<a href=\"#articles\">Articles</a></nav><section class=\"event\">" + Cards(heads);
+  if (!charts.empty()) body += "<h3 id=\"charts\">Figures over time, by claimant</h3>" + charts;
+  body += Brief(e, links) + Figures(e, run.ids(), links, options) + Timeline(e, links) + Articles(e, run, links) + "</section>";
+  std::string title = Esc(ev.title.empty() ? ev.id : ev.title);
+  std::string subline = Esc(ev.id) + " &middot; " + Span(ev.start, ev.end) + " &middot; " + Plural(ev.articles.size(), "article", "articles");
+  for (size_t i = 0; i < ev.places.size() && i < 8; ++i) subline += (i ? ", " : " &middot; ") + Esc(ev.places[i]);
+  if (ev.places.size() > 8) subline += " and " + std::to_string(ev.places.size() - 8) + " more";
+  return Page(title + " &middot; corroborate", title, subline, body);
+}
+
+}  // namespace corroborate::html
