@@ -123,6 +123,7 @@ namespace {
 // A page name for an event: its id when the id is a plain word that no other page uses.
 std::string EventFileName(const Event& e, size_t position, std::set<std::string>& used) {
   bool plain = !e.id.empty() && e.id.size() <= 64 && e.id.rfind("index-", 0) != 0 && e.id != "errors" &&
+               e.id.find("-articles-") == std::string::npos &&
                std::all_of(e.id.begin(), e.id.end(), [](char c) {
                  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
                });
@@ -145,7 +146,11 @@ RunIndex::RunIndex(const Report& report) : ids_(report) {
   }
   std::stable_sort(events_.begin(), events_.end(),
                    [](const EventParts& a, const EventParts& b) { return a.event->articles.size() > b.event->articles.size(); });
-  for (size_t i = 0; i < events_.size(); ++i) position_.emplace(events_[i].event->id, i);
+  for (size_t i = 0; i < events_.size(); ++i) {
+    position_.emplace(events_[i].event->id, i);
+    const std::vector<std::string>& articles = events_[i].event->articles;
+    for (size_t k = 0; k < articles.size(); ++k) article_at_.emplace(articles[k], std::make_pair(i, k));
+  }
   auto parts_of = [this](const std::string& id) -> EventParts* {
     auto it = position_.find(id);
     return it == position_.end() ? nullptr : &events_[it->second];
@@ -169,6 +174,18 @@ RunIndex::RunIndex(const Report& report) : ids_(report) {
 const std::string* RunIndex::EventFile(const std::string& event_id) const {
   auto it = position_.find(event_id);
   return it == position_.end() ? nullptr : &events_[it->second].file;
+}
+
+std::optional<std::string> RunIndex::ArticleFile(const std::string& article_id, size_t per_page) const {
+  auto it = article_at_.find(article_id);
+  if (it == article_at_.end()) return std::nullopt;
+  const size_t page = it->second.second / std::max<size_t>(per_page, 1);
+  const EventParts& e = events_[it->second.first];
+  return page == 0 ? e.file : ArticlesFile(e, page + 1);
+}
+
+std::string ArticlesFile(const EventParts& event, size_t k) {
+  return event.file.substr(0, event.file.size() - 5) + "-articles-" + std::to_string(k) + ".html";
 }
 
 namespace {
@@ -369,6 +386,10 @@ Status WriteHtmlPages(const Report& report, const HtmlOptions& options, const Ht
   }
   for (const EventParts& parts : run.events()) {
     Status st = sink("events/" + parts.file, EventPage(parts, run, options));
+    const size_t per = std::max<size_t>(options.articles_per_page, 1);
+    for (size_t k = 2; st.ok() && (k - 1) * per < parts.event->articles.size(); ++k) {
+      st = sink("events/" + ArticlesFile(parts, k), ArticlesPage(parts, run, options, k));
+    }
     if (!st.ok()) return st;
   }
   if (report.errors.size() > options.errors_inline) return sink("events/errors.html", ErrorsPageHtml(report));

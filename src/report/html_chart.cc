@@ -2,7 +2,9 @@
 // class="series">) per claimant through its figures over publication date (the claim's own date when
 // the article is undated), each point a circle with a tooltip and a value label. Only claims
 // comparable with the headline figure are drawn: the same category and unit, no sub-claims, and
-// background totals only on a background headline. The claimants with most points are drawn
+// background totals only on a background headline. A claimant's claims of one day are one point (their
+// median), so the chart stays readable and small on any size of event. The claimants with most claims
+// are drawn
 // (HtmlOptions::claimants_per_chart); the others are counted under the legend.
 #include <algorithm>
 #include <cmath>
@@ -25,9 +27,30 @@ struct Point {
   int64_t value;
   std::string claim;
   std::string outlet;
+  size_t claims = 1;     // claims merged into this point (one claimant, one day)
+  int64_t low = value;   // their smallest and largest values
+  int64_t high = value;
 };
+
+// One point per day: the median of the claimant's values that day (so a claimant that a thousand
+// articles quote stays one readable line).
+std::vector<Point> OnePerDay(const std::vector<Point>& sorted) {
+  std::vector<Point> out;
+  for (size_t i = 0; i < sorted.size();) {
+    size_t j = i;
+    while (j < sorted.size() && sorted[j].day == sorted[i].day) ++j;
+    Point p = sorted[i + (j - i - 1) / 2];
+    p.claims = j - i;
+    p.low = sorted[i].value;
+    p.high = sorted[j - 1].value;
+    out.push_back(std::move(p));
+    i = j;
+  }
+  return out;
+}
 struct Series {
   std::string who;
+  size_t claims;
   std::vector<Point> points;
 };
 
@@ -52,9 +75,9 @@ std::vector<Series> Collect(const EventParts& e, const Figure& headline, const R
     std::sort(pts.begin(), pts.end(), [](const Point& a, const Point& b) {
       return std::tie(a.day, a.value, a.claim) < std::tie(b.day, b.value, b.claim);
     });
-    out.push_back({who, std::move(pts)});
+    out.push_back({who, pts.size(), OnePerDay(pts)});
   }
-  std::stable_sort(out.begin(), out.end(), [](const Series& a, const Series& b) { return a.points.size() > b.points.size(); });
+  std::stable_sort(out.begin(), out.end(), [](const Series& a, const Series& b) { return a.claims > b.claims; });
   return out;
 }
 
@@ -68,6 +91,34 @@ int64_t NiceStep(double raw) {
 }
 
 std::string Short(int64_t v) { return Count(v); }
+
+// What is drawn so far (points and value labels) as boxes, so that a label never covers a point or
+// another label. A grid of 40 x 12 px cells keeps it fast on charts of thousands of points.
+class Occupied {
+ public:
+  // Adds the box centred on (x, y) with half-width hw and half-height hh unless it overlaps one, and
+  // says whether it did. `force` adds it anyway.
+  bool Take(double x, double y, double hw, double hh, bool force = false) {
+    const int cx = static_cast<int>(x / 40), cy = static_cast<int>(y / 12);
+    for (int i = cx - 2; !force && i <= cx + 2; ++i) {
+      for (int j = cy - 1; j <= cy + 1; ++j) {
+        auto it = cells_.find({i, j});
+        if (it == cells_.end()) continue;
+        for (const Box& b : it->second) {
+          if (std::abs(b.x - x) < b.hw + hw && std::abs(b.y - y) < b.hh + hh) return false;
+        }
+      }
+    }
+    cells_[{cx, cy}].push_back({x, y, hw, hh});
+    return true;
+  }
+
+ private:
+  struct Box {
+    double x, y, hw, hh;
+  };
+  std::map<std::pair<int, int>, std::vector<Box>> cells_;
+};
 
 }  // namespace
 
@@ -104,6 +155,10 @@ std::string Chart(const EventParts& e, const Figure& headline, const ReportIndex
   std::snprintf(buf, sizeof buf, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">publication date</text>", W - R, H - 4);
   svg += buf;
   std::string marks, legend = "<div class=\"legend\">";
+  Occupied taken;
+  for (size_t i = 0; i < drawn; ++i) {
+    for (const Point& p : all[i].points) taken.Take(x(p.day), y(p.value), 5, 5, true);
+  }
   for (size_t i = 0; i < drawn; ++i) {
     const Series& s = all[i];
     const char* color = kPalette[i % kColors];
@@ -117,16 +172,18 @@ std::string Chart(const EventParts& e, const Figure& headline, const ReportIndex
     for (size_t k = 0; k < s.points.size(); ++k) {
       const Point& p = s.points[k];
       std::snprintf(buf, sizeof buf, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#fff\" stroke=\"%s\" stroke-width=\"2\"><title>", x(p.day), y(p.value), color);
-      marks += buf + Esc(s.who) + ": " + Short(p.value) + ", " + Esc(p.outlet) + " " + Date::FromDays(p.day).ToString() + " (" + Esc(p.claim) + ")</title></circle>";
-      // A label where the claimant's figure changes, and on its last point.
+      marks += buf + Esc(s.who) + ": " + Short(p.value) + ", " + Date::FromDays(p.day).ToString() + " (" +
+               (p.claims == 1 ? Esc(p.outlet) + ", " + Esc(p.claim) : "median of " + std::to_string(p.claims) + " claims, " + Short(p.low) + "&ndash;" + Short(p.high)) +
+               ")</title></circle>";
+      // A label where the claimant's figure changes and on its last point, unless it would cover one.
       bool label = k + 1 == s.points.size() || k == 0 || s.points[k - 1].value != p.value;
-      if (label) {
+      if (label && taken.Take(x(p.day), y(p.value) - 12, 3.3 * Short(p.value).size() + 2, 6)) {
         std::snprintf(buf, sizeof buf, "<text class=\"v\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" style=\"fill:%s\">", x(p.day), y(p.value) - 8, color);
         marks += buf + Short(p.value) + "</text>";
       }
     }
     legend += std::string("<span><i style=\"background:") + color + "\"></i>" + Esc(s.who) + " <small class=\"meta\">(" +
-              std::to_string(s.points.size()) + ")</small></span>";
+              std::to_string(s.claims) + ")</small></span>";
   }
   svg += marks + "</svg></div>";
   if (all.size() > drawn) legend += "<span class=\"meta\">and " + std::to_string(all.size() - drawn) + " claimants with fewer figures</span>";

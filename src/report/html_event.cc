@@ -10,29 +10,26 @@
 namespace corroborate::html {
 namespace {
 
-// Links to an article: an anchor on this page when it belongs to this event, else on its event's page.
+// Links to an article: an anchor on the page being written when the article is listed there, else
+// the page of events/ that lists it.
 class ArticleLinks {
  public:
-  ArticleLinks(const EventParts& event, const RunIndex& run) : event_(event), run_(run) {}
+  ArticleLinks(std::string current_file, const RunIndex& run, size_t per_page)
+      : current_(std::move(current_file)), run_(run), per_page_(per_page) {}
 
   std::string Link(const std::string& id) const {
     const Article* a = run_.ids().Article(id);
-    if (!a) return Esc(id);
+    std::optional<std::string> file = run_.ArticleFile(id, per_page_);
+    if (!a || !file) return Esc(id);
     std::string title = a->outlet + (a->published ? ", " + a->published->ToString() : "");
-    std::string href;
-    if (a->event == event_.event->id) {
-      href = "#" + Esc(id);
-    } else if (const std::string* file = run_.EventFile(a->event)) {
-      href = *file + "#" + Esc(id);
-    } else {
-      return Esc(id);
-    }
+    std::string href = (*file == current_ ? "" : *file) + "#" + Esc(id);
     return "<a href=\"" + href + "\" title=\"" + Esc(title) + "\">" + Esc(id) + "</a>";
   }
 
  private:
-  const EventParts& event_;
+  std::string current_;
   const RunIndex& run_;
+  size_t per_page_;
 };
 
 std::string Interval(const Claim& c) {
@@ -156,15 +153,32 @@ std::string Timeline(const EventParts& e, const ArticleLinks& links) {
   return h + "</tbody></table>";
 }
 
-std::string Articles(const EventParts& e, const RunIndex& run, const ArticleLinks& links) {
+// Links to the pages of an event's articles, `k` being the one shown (1 = the event's page).
+std::string ArticlePager(const EventParts& e, size_t k, size_t pages) {
+  if (pages <= 1) return "";
+  std::string h = "<nav class=\"pager\" aria-label=\"pages of articles\">";
+  for (size_t n = 1; n <= pages; ++n) {
+    std::string label = std::to_string(n);
+    h += n == k ? "<b>" + label + "</b>" : "<a href=\"" + (n == 1 ? e.file + "#articles" : ArticlesFile(e, n)) + "\">" + label + "</a>";
+  }
+  return h + "</nav>";
+}
+
+// The `k`-th slice of an event's articles (1-based), with a pager when there is more than one.
+std::string Articles(const EventParts& e, const RunIndex& run, const ArticleLinks& links, size_t k, size_t per) {
+  const std::vector<std::string>& ids = e.event->articles;
+  const size_t pages = std::max<size_t>(1, (ids.size() + per - 1) / per), first = (k - 1) * per, last = std::min(ids.size(), first + per);
   std::map<std::string, std::vector<std::string>> copies;  // original id -> its copies in this event
-  for (const std::string& id : e.event->articles) {
+  for (const std::string& id : ids) {
     const Article* a = run.ids().Article(id);
     if (a && a->duplicate_of) copies[*a->duplicate_of].push_back(id);
   }
-  std::string h = "<h3 id=\"articles\">Articles</h3><div class=\"wide\"><table><thead><tr><th>Id</th><th>Outlet</th><th>Title</th><th>Published</th></tr></thead><tbody>";
-  for (const std::string& id : e.event->articles) {
-    const Article* a = run.ids().Article(id);
+  std::string h = "<h3 id=\"articles\">Articles";
+  if (pages > 1) h += " <span class=\"meta\">(" + Count(int64_t(first + 1)) + "&ndash;" + Count(int64_t(last)) + " of " + Count(int64_t(ids.size())) + ")</span>";
+  h += "</h3>" + ArticlePager(e, k, pages) +
+       "<div class=\"wide\"><table><thead><tr><th>Id</th><th>Outlet</th><th>Title</th><th>Published</th></tr></thead><tbody>";
+  for (size_t i = first; i < last; ++i) {
+    const Article* a = run.ids().Article(ids[i]);
     if (!a) continue;
     std::string title = a->url.empty() ? Esc(a->title.empty() ? a->path : a->title)
                                        : "<a href=\"" + Esc(a->url) + "\" rel=\"noreferrer\">" + Esc(a->title.empty() ? a->url : a->title) + "</a>";
@@ -173,20 +187,28 @@ std::string Articles(const EventParts& e, const RunIndex& run, const ArticleLink
     auto it = copies.find(a->id);
     if (it != copies.end()) {
       h += "<div class=\"dup\">copied by ";
-      for (size_t i = 0; i < it->second.size(); ++i) h += (i ? ", " : "") + links.Link(it->second[i]);
+      for (size_t c = 0; c < it->second.size(); ++c) h += (c ? ", " : "") + links.Link(it->second[c]);
       h += "</div>";
     }
-    h += "<div class=\"dup\">" + Esc(a->path) + "</div></td><td style=\"white-space:nowrap\">" + Day(a->published) + " <span class=\"meta\">(" +
+    h += "<div class=\"dup\">" + Esc(a->path) + "</div></td><td class=\"nw\">" + Day(a->published) + " <span class=\"meta\">(" +
          Esc(a->published_how) + ")</span></td></tr>";
   }
-  return h + "</tbody></table></div>";
+  return h + "</tbody></table></div>" + ArticlePager(e, k, pages);
+}
+
+std::string Subline(const Event& ev) {
+  std::string subline = Esc(ev.id) + " &middot; " + Span(ev.start, ev.end) + " &middot; " + Plural(ev.articles.size(), "article", "articles");
+  for (size_t i = 0; i < ev.places.size() && i < 8; ++i) subline += (i ? ", " : " &middot; ") + Esc(ev.places[i]);
+  if (ev.places.size() > 8) subline += " and " + std::to_string(ev.places.size() - 8) + " more";
+  return subline;
 }
 
 }  // namespace
 
 std::string EventPage(const EventParts& e, const RunIndex& run, const HtmlOptions& options) {
   const Event& ev = *e.event;
-  ArticleLinks links(e, run);
+  const size_t per = std::max<size_t>(options.articles_per_page, 1);
+  ArticleLinks links(e.file, run, per);
   std::vector<const Figure*> heads = HeadlineFigures(e.figures);
   std::string charts;
   for (const Figure* f : heads) charts += Chart(e, *f, run.ids(), options);
@@ -197,12 +219,18 @@ std::string EventPage(const EventParts& e, const RunIndex& run, const HtmlOption
   if (!e.timeline.empty()) body += "<a href=\"#timeline\">Timeline</a>";
   body += "<a href=\"#articles\">Articles</a></nav><section class=\"event\">" + Cards(heads);
   if (!charts.empty()) body += "<h3 id=\"charts\">Figures over time, by claimant</h3>" + charts;
-  body += Brief(e, links) + Figures(e, run.ids(), links, options) + Timeline(e, links) + Articles(e, run, links) + "</section>";
+  body += Brief(e, links) + Figures(e, run.ids(), links, options) + Timeline(e, links) + Articles(e, run, links, 1, per) + "</section>";
   std::string title = Esc(ev.title.empty() ? ev.id : ev.title);
-  std::string subline = Esc(ev.id) + " &middot; " + Span(ev.start, ev.end) + " &middot; " + Plural(ev.articles.size(), "article", "articles");
-  for (size_t i = 0; i < ev.places.size() && i < 8; ++i) subline += (i ? ", " : " &middot; ") + Esc(ev.places[i]);
-  if (ev.places.size() > 8) subline += " and " + std::to_string(ev.places.size() - 8) + " more";
-  return Page(title + " &middot; corroborate", title, subline, body);
+  return Page(title + " &middot; corroborate", title, Subline(ev), body);
+}
+
+std::string ArticlesPage(const EventParts& e, const RunIndex& run, const HtmlOptions& options, size_t k) {
+  const size_t per = std::max<size_t>(options.articles_per_page, 1);
+  ArticleLinks links(ArticlesFile(e, k), run, per);
+  std::string title = Esc(e.event->title.empty() ? e.event->id : e.event->title);
+  std::string body = "<nav class=\"crumbs\"><a href=\"../report.html\">&larr; all events</a><a href=\"" + e.file + "\">&larr; " + title +
+                     "</a></nav><section class=\"event\">" + Articles(e, run, links, k, per) + "</section>";
+  return Page(title + ", articles page " + std::to_string(k) + " &middot; corroborate", title, Subline(*e.event), body);
 }
 
 }  // namespace corroborate::html

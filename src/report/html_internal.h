@@ -36,12 +36,19 @@ class RunIndex {
   const std::vector<EventParts>& events() const { return events_; }  // front-page order
   // Page of an event inside events/ ("e1.html"), or nullptr for an unknown id.
   const std::string* EventFile(const std::string& event_id) const;
+  // Page inside events/ that lists an article: its event's page for the first `per_page` articles
+  // of the event, then "e1-articles-2.html", ...; nullopt when the article is in no event.
+  std::optional<std::string> ArticleFile(const std::string& article_id, size_t per_page) const;
 
  private:
   ReportIndex ids_;
   std::vector<EventParts> events_;
   std::map<std::string, size_t> position_;  // event id -> index in events_
+  std::map<std::string, std::pair<size_t, size_t>> article_at_;  // article id -> (index in events_, index in its articles)
 };
+
+// The name of the K-th page (K >= 2) of an event's articles: "e1-articles-2.html".
+std::string ArticlesFile(const EventParts& event, size_t k);
 
 std::string Esc(std::string_view s);
 std::string Day(const std::optional<Date>& d);  // "2025-03-13" or "undated"
@@ -67,8 +74,9 @@ std::string Page(std::string_view title, std::string_view heading, std::string_v
 // with their values. Empty when the event has no dated point claim in that category.
 std::string Chart(const EventParts& event, const Figure& headline, const ReportIndex& ids, const HtmlOptions& options);
 
-// The page of one event (events/<file>).
+// The page of one event (events/<file>), and the K-th page (K >= 2) of its articles.
 std::string EventPage(const EventParts& event, const RunIndex& run, const HtmlOptions& options);
+std::string ArticlesPage(const EventParts& event, const RunIndex& run, const HtmlOptions& options, size_t k);
 
 // Hands every page of the HTML report to `sink` (path relative to the report folder, bytes) in the
 // order of ReportToHtmlPages, one page at a time; stops at the first error the sink returns.

@@ -278,6 +278,22 @@ TEST(ReportTest, EventPageChartsEachHeadlineCategoryWithOneLinePerClaimant) {
   EXPECT_NE(e5->html.find("and 1 claimants with fewer figures"), std::string::npos);
 }
 
+TEST(ReportTest, ABigEventListsItsArticlesOnFurtherPages) {
+  HtmlOptions options;
+  options.articles_per_page = 2;
+  auto pages = ReportToHtmlPages(Events(5), options);
+  const HtmlPage* e5 = PageAt(pages, "events/e5.html");
+  const HtmlPage* third = PageAt(pages, "events/e5-articles-3.html");
+  ASSERT_NE(e5, nullptr);
+  ASSERT_NE(third, nullptr);
+  EXPECT_EQ(PageAt(pages, "events/e5-articles-4.html"), nullptr);
+  EXPECT_NE(e5->html.find("id=\"a11\""), std::string::npos);  // e5's first article
+  EXPECT_EQ(e5->html.find("id=\"a15\""), std::string::npos);
+  EXPECT_NE(third->html.find("id=\"a15\""), std::string::npos);
+  EXPECT_NE(e5->html.find("href=\"e5-articles-3.html#a15\""), std::string::npos);  // evidence links to the page listing it
+  EXPECT_NE(third->html.find("href=\"e5.html\""), std::string::npos);
+}
+
 TEST(ReportTest, ManyErrorsGoToTheirOwnPage) {
   Report r = Sample("x");
   for (int i = 0; i < 5; ++i) r.errors.push_back({"bad" + std::to_string(i), "unreadable " + std::to_string(i)});
