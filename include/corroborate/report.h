@@ -21,11 +21,15 @@ struct HtmlOptions {
   size_t errors_inline = 100;    // errors listed on report.html; all of them go to events/errors.html
   size_t claims_per_figure = 25;     // evidence quoted per figure on an event page (report.json has all)
   size_t claimants_per_chart = 8;    // lines per chart (the claimants with most points; the rest are named)
-  size_t articles_per_page = 200;    // articles listed on an event page; the rest on events/<event>-articles-K.html
+  // An event page lists the first figures, timeline entries and articles of its event; the rest go
+  // to events/<event>-figures-K.html, events/<event>-timeline-K.html, events/<event>-articles-K.html.
+  size_t figures_per_page = 50;
+  size_t timeline_per_page = 200;
+  size_t articles_per_page = 200;
 };
 
 // One page of the HTML report: its path relative to the report folder ("report.html",
-// "events/e1.html", "events/e1-articles-2.html", "events/index-2.html", "events/errors.html") and
+// "events/e1.html", "events/e1-figures-2.html", "events/index-2.html", "events/errors.html") and
 // its bytes. Pages are
 // self-contained (inline CSS and SVG, no network requests) and link to each other by relative paths.
 struct HtmlPage {

@@ -123,7 +123,8 @@ namespace {
 // A page name for an event: its id when the id is a plain word that no other page uses.
 std::string EventFileName(const Event& e, size_t position, std::set<std::string>& used) {
   bool plain = !e.id.empty() && e.id.size() <= 64 && e.id.rfind("index-", 0) != 0 && e.id != "errors" &&
-               e.id.find("-articles-") == std::string::npos &&
+               e.id.find("-articles-") == std::string::npos && e.id.find("-figures-") == std::string::npos &&
+               e.id.find("-timeline-") == std::string::npos &&
                std::all_of(e.id.begin(), e.id.end(), [](char c) {
                  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
                });
@@ -161,6 +162,9 @@ RunIndex::RunIndex(const Report& report) : ids_(report) {
   for (const Figure& f : report.figures) {
     if (EventParts* p = parts_of(f.event)) p->figures.push_back(&f);
   }
+  for (EventParts& p : events_) {
+    std::stable_sort(p.figures.begin(), p.figures.end(), [](const Figure* a, const Figure* b) { return a->claims.size() > b->claims.size(); });
+  }
   for (const TimelineEntry& t : report.timeline) {
     if (EventParts* p = parts_of(t.event)) p->timeline.push_back(&t);
   }
@@ -181,11 +185,40 @@ std::optional<std::string> RunIndex::ArticleFile(const std::string& article_id, 
   if (it == article_at_.end()) return std::nullopt;
   const size_t page = it->second.second / std::max<size_t>(per_page, 1);
   const EventParts& e = events_[it->second.first];
-  return page == 0 ? e.file : ArticlesFile(e, page + 1);
+  return page == 0 ? e.file : PartFile(e, Part::kArticles, page + 1);
 }
 
-std::string ArticlesFile(const EventParts& event, size_t k) {
-  return event.file.substr(0, event.file.size() - 5) + "-articles-" + std::to_string(k) + ".html";
+namespace {
+const char* PartName(Part part) {
+  switch (part) {
+    case Part::kFigures: return "figures";
+    case Part::kTimeline: return "timeline";
+    case Part::kArticles: return "articles";
+  }
+  return "";
+}
+}  // namespace
+
+size_t PartSize(const EventParts& event, Part part) {
+  switch (part) {
+    case Part::kFigures: return event.figures.size();
+    case Part::kTimeline: return event.timeline.size();
+    case Part::kArticles: return event.event->articles.size();
+  }
+  return 0;
+}
+
+size_t PerPage(const HtmlOptions& options, Part part) {
+  switch (part) {
+    case Part::kFigures: return std::max<size_t>(options.figures_per_page, 1);
+    case Part::kTimeline: return std::max<size_t>(options.timeline_per_page, 1);
+    case Part::kArticles: return std::max<size_t>(options.articles_per_page, 1);
+  }
+  return 1;
+}
+
+std::string PartFile(const EventParts& event, Part part, size_t k) {
+  return event.file.substr(0, event.file.size() - 5) + "-" + PartName(part) + "-" + std::to_string(k) + ".html";
 }
 
 namespace {
@@ -212,7 +245,7 @@ h3{font-size:16px;margin:24px 0 8px;border-bottom:1px solid var(--line);padding-
 table{border-collapse:collapse;width:100%;font-size:14px}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}
 th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);font-weight:600}
 .nw{white-space:nowrap}td.n,th.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}td.best{font-weight:650}
-table.heads{margin-top:8px}table.heads td:first-child{min-width:190px}table.heads td,table.heads th{padding:4px 8px}
+table.heads{margin-top:8px}table.heads td:first-child{min-width:190px}table.figs td:first-child{min-width:170px}table.heads td,table.heads th{padding:4px 8px}
 .wide{overflow-x:auto}
 details{margin:2px 0}summary{cursor:pointer;color:var(--accent)}
 blockquote{margin:6px 0;padding:4px 10px;border-left:3px solid var(--line);color:#333;background:#fafbfc}
@@ -386,9 +419,10 @@ Status WriteHtmlPages(const Report& report, const HtmlOptions& options, const Ht
   }
   for (const EventParts& parts : run.events()) {
     Status st = sink("events/" + parts.file, EventPage(parts, run, options));
-    const size_t per = std::max<size_t>(options.articles_per_page, 1);
-    for (size_t k = 2; st.ok() && (k - 1) * per < parts.event->articles.size(); ++k) {
-      st = sink("events/" + ArticlesFile(parts, k), ArticlesPage(parts, run, options, k));
+    for (Part part : kParts) {
+      for (size_t k = 2; st.ok() && (k - 1) * PerPage(options, part) < PartSize(parts, part); ++k) {
+        st = sink("events/" + PartFile(parts, part, k), PartPage(parts, run, options, part, k));
+      }
     }
     if (!st.ok()) return st;
   }

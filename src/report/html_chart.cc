@@ -2,8 +2,9 @@
 // class="series">) per claimant through its figures over publication date (the claim's own date when
 // the article is undated), each point a circle with a tooltip and a value label. Only claims
 // comparable with the headline figure are drawn: the same category and unit, no sub-claims, and
-// background totals only on a background headline. A claimant's claims of one day are one point (their
-// median), so the chart stays readable and small on any size of event. The claimants with most claims
+// background totals only on a background headline. A claimant's claims of one day (of a longer period
+// when the chart spans more than 100 days) are one point, their median, so the chart stays readable
+// and small on any size of event. The claimants with most claims
 // are drawn
 // (HtmlOptions::claimants_per_chart); the others are counted under the legend.
 #include <algorithm>
@@ -32,22 +33,30 @@ struct Point {
   int64_t high = value;
 };
 
-// One point per day: the median of the claimant's values that day (so a claimant that a thousand
-// articles quote stays one readable line).
-std::vector<Point> OnePerDay(const std::vector<Point>& sorted) {
+// One point per claimant and period of `bucket` days (a day unless the chart spans more than
+// kMaxPoints days): the median of the claimant's values in it, so that a claimant quoted by a
+// thousand articles stays one readable line of bounded size.
+constexpr int64_t kMaxPoints = 100;
+
+std::vector<Point> OnePerPeriod(const std::vector<Point>& sorted, int64_t d0, int64_t bucket) {
   std::vector<Point> out;
   for (size_t i = 0; i < sorted.size();) {
     size_t j = i;
-    while (j < sorted.size() && sorted[j].day == sorted[i].day) ++j;
-    Point p = sorted[i + (j - i - 1) / 2];
-    p.claims = j - i;
-    p.low = sorted[i].value;
-    p.high = sorted[j - 1].value;
+    const int64_t period = (sorted[i].day - d0) / bucket;
+    while (j < sorted.size() && (sorted[j].day - d0) / bucket == period) ++j;
+    std::vector<const Point*> group;
+    for (size_t k = i; k < j; ++k) group.push_back(&sorted[k]);
+    std::stable_sort(group.begin(), group.end(), [](const Point* a, const Point* b) { return a->value < b->value; });
+    Point p = *group[(group.size() - 1) / 2];
+    p.claims = group.size();
+    p.low = group.front()->value;
+    p.high = group.back()->value;
     out.push_back(std::move(p));
     i = j;
   }
   return out;
 }
+
 struct Series {
   std::string who;
   size_t claims;
@@ -75,7 +84,7 @@ std::vector<Series> Collect(const EventParts& e, const Figure& headline, const R
     std::sort(pts.begin(), pts.end(), [](const Point& a, const Point& b) {
       return std::tie(a.day, a.value, a.claim) < std::tie(b.day, b.value, b.claim);
     });
-    out.push_back({who, pts.size(), OnePerDay(pts)});
+    out.push_back({who, pts.size(), std::move(pts)});
   }
   std::stable_sort(out.begin(), out.end(), [](const Series& a, const Series& b) { return a.claims > b.claims; });
   return out;
@@ -128,7 +137,12 @@ std::string Chart(const EventParts& e, const Figure& headline, const ReportIndex
   const size_t drawn = std::min(all.size(), std::max<size_t>(options.claimants_per_chart, 1));
   int64_t d0 = INT64_MAX, d1 = INT64_MIN, vmax = 1;
   for (size_t i = 0; i < drawn; ++i) {
-    for (const Point& p : all[i].points) d0 = std::min(d0, p.day), d1 = std::max(d1, p.day), vmax = std::max(vmax, p.value);
+    for (const Point& p : all[i].points) d0 = std::min(d0, p.day), d1 = std::max(d1, p.day);
+  }
+  const int64_t bucket = std::max<int64_t>(1, (d1 - d0 + kMaxPoints) / kMaxPoints);
+  for (size_t i = 0; i < drawn; ++i) {
+    all[i].points = OnePerPeriod(all[i].points, d0, bucket);
+    for (const Point& p : all[i].points) vmax = std::max(vmax, p.value);
   }
   const int64_t step = NiceStep(vmax / 4.0), top = ((vmax + step - 1) / step) * step;
   const int W = 820, H = 290, L = 70, R = 30, T = 24, B = 40;
@@ -188,8 +202,8 @@ std::string Chart(const EventParts& e, const Figure& headline, const ReportIndex
   svg += marks + "</svg></div>";
   if (all.size() > drawn) legend += "<span class=\"meta\">and " + std::to_string(all.size() - drawn) + " claimants with fewer figures</span>";
   legend += "</div>";
-  return "<div class=\"meta\"><b>" + name + "</b> &middot; " + std::to_string(all.size()) + (all.size() == 1 ? " claimant" : " claimants") +
-         "</div>" + svg + legend;
+  return "<div class=\"meta\"><b>" + name + "</b> &middot; " + Plural(all.size(), "claimant", "claimants") + " &middot; one point per claimant and " +
+         (bucket == 1 ? std::string("day") : std::to_string(bucket) + " days") + " (the median of its claims)</div>" + svg + legend;
 }
 
 }  // namespace corroborate::html

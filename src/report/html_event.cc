@@ -70,8 +70,10 @@ std::string Brief(const EventParts& e, const ArticleLinks& links) {
   for (const SummarySentence* s : e.brief) {
     h += "<li>" + Esc(s->text) + " <span class=\"cite\">[" + links.Link(s->article) + "]";
     if (!s->also_in.empty()) {
+      constexpr size_t kCap = 12;
       h += " also in ";
-      for (size_t i = 0; i < s->also_in.size(); ++i) h += (i ? ", " : "") + links.Link(s->also_in[i]);
+      for (size_t i = 0; i < s->also_in.size() && i < kCap; ++i) h += (i ? ", " : "") + links.Link(s->also_in[i]);
+      if (s->also_in.size() > kCap) h += " and " + std::to_string(s->also_in.size() - kCap) + " more";
     }
     h += "</span></li>";
   }
@@ -129,54 +131,73 @@ std::string FigureEvidence(const Figure& f, const ReportIndex& ids, const Articl
   return h + "</details>";
 }
 
-std::string Figures(const EventParts& e, const ReportIndex& ids, const ArticleLinks& links, const HtmlOptions& options) {
+// Links to the pages of one part of an event, `k` being the one shown (1 = the event's page).
+std::string PartPager(const EventParts& e, Part part, const char* anchor, size_t k, size_t pages) {
+  if (pages <= 1) return "";
+  std::string h = "<nav class=\"pager\" aria-label=\"pages of " + std::string(anchor) + "\">";
+  for (size_t n = 1; n <= pages; ++n) {
+    std::string label = std::to_string(n);
+    h += n == k ? "<b>" + label + "</b>" : "<a href=\"" + (n == 1 ? e.file + "#" + anchor : PartFile(e, part, n)) + "\">" + label + "</a>";
+  }
+  return h + "</nav>";
+}
+
+// The heading of the `k`-th slice of a part (with "(51-100 of 420)" when there are several) and the
+// pager; fills [first, last).
+std::string PartHead(const EventParts& e, Part part, const char* anchor, const char* title, size_t k, const HtmlOptions& options,
+                     size_t& first, size_t& last, std::string& pager) {
+  const size_t per = PerPage(options, part), n = PartSize(e, part), pages = std::max<size_t>(1, (n + per - 1) / per);
+  first = std::min(n, (k - 1) * per);
+  last = std::min(n, first + per);
+  pager = PartPager(e, part, anchor, k, pages);
+  std::string h = "<h3 id=\"" + std::string(anchor) + "\">" + title;
+  if (pages > 1) h += " <span class=\"meta\">(" + Count(int64_t(first + 1)) + "&ndash;" + Count(int64_t(last)) + " of " + Count(int64_t(n)) + ")</span>";
+  return h + "</h3>" + pager;
+}
+
+std::string Figures(const EventParts& e, const ReportIndex& ids, const ArticleLinks& links, const HtmlOptions& options, size_t k) {
   if (e.figures.empty()) return "";
-  std::string h = "<h3 id=\"figures\">Figures</h3><div class=\"wide\"><table><thead><tr><th>Figure</th><th>Period</th><th class=\"n\">Low</th>"
+  size_t first, last;
+  std::string pager;
+  std::string h = PartHead(e, Part::kFigures, "figures", "Figures, most claims first", k, options, first, last, pager) +
+                  "<div class=\"wide\"><table class=\"figs\"><thead><tr><th>Figure</th><th>Period</th><th class=\"n\">Low</th>"
                   "<th class=\"n\">Best</th><th class=\"n\">High</th><th>Status</th><th>Claimants and their wording</th></tr></thead><tbody>";
-  for (const Figure* fp : e.figures) {
-    const Figure& f = *fp;
+  for (size_t i = first; i < last; ++i) {
+    const Figure& f = *e.figures[i];
     h += "<tr id=\"" + Esc(f.id) + "\"><td>" + CategoryLabel(f) + "<div class=\"meta\">" + Esc(f.subject) + (f.place.empty() ? "" : " &middot; " + Esc(f.place)) +
          " &middot; " + Esc(ScopeName(f.scope)) + "</div></td><td class=\"nw\">" + Period(f) + "</td><td class=\"n\">" + Count(f.low) + "</td><td class=\"n best\">" +
          Count(f.best) + "</td><td class=\"n\">" + Count(f.high) + "</td><td>" + StatusBadge(f.status) + "<div class=\"meta\">" +
          Plural(f.outlets, "independent outlet", "independent outlets") + "</div></td><td>" + Voices(f, ids) + "<div class=\"meta\">Rule: " + Esc(f.rule) + "</div>" +
          FigureEvidence(f, ids, links, options.claims_per_figure) + "</td></tr>";
   }
-  return h + "</tbody></table></div>";
+  return h + "</tbody></table></div>" + pager;
 }
 
-std::string Timeline(const EventParts& e, const ArticleLinks& links) {
+std::string Timeline(const EventParts& e, const ArticleLinks& links, const HtmlOptions& options, size_t k) {
   if (e.timeline.empty()) return "";
-  std::string h = "<h3 id=\"timeline\">Timeline</h3><table><thead><tr><th>Date</th><th>Statement</th><th>Source</th></tr></thead><tbody>";
-  for (const TimelineEntry* t : e.timeline) {
-    h += "<tr><td style=\"white-space:nowrap\">" + Day(t->date) + "</td><td>" + Esc(t->text) + "</td><td>" + links.Link(t->article) + "</td></tr>";
+  size_t first, last;
+  std::string pager;
+  std::string h = PartHead(e, Part::kTimeline, "timeline", "Timeline", k, options, first, last, pager) +
+                  "<table><thead><tr><th>Date</th><th>Statement</th><th>Source</th></tr></thead><tbody>";
+  for (size_t i = first; i < last; ++i) {
+    const TimelineEntry* t = e.timeline[i];
+    h += "<tr><td class=\"nw\">" + Day(t->date) + "</td><td>" + Esc(t->text) + "</td><td>" + links.Link(t->article) + "</td></tr>";
   }
-  return h + "</tbody></table>";
-}
-
-// Links to the pages of an event's articles, `k` being the one shown (1 = the event's page).
-std::string ArticlePager(const EventParts& e, size_t k, size_t pages) {
-  if (pages <= 1) return "";
-  std::string h = "<nav class=\"pager\" aria-label=\"pages of articles\">";
-  for (size_t n = 1; n <= pages; ++n) {
-    std::string label = std::to_string(n);
-    h += n == k ? "<b>" + label + "</b>" : "<a href=\"" + (n == 1 ? e.file + "#articles" : ArticlesFile(e, n)) + "\">" + label + "</a>";
-  }
-  return h + "</nav>";
+  return h + "</tbody></table>" + pager;
 }
 
 // The `k`-th slice of an event's articles (1-based), with a pager when there is more than one.
-std::string Articles(const EventParts& e, const RunIndex& run, const ArticleLinks& links, size_t k, size_t per) {
+std::string Articles(const EventParts& e, const RunIndex& run, const ArticleLinks& links, const HtmlOptions& options, size_t k) {
   const std::vector<std::string>& ids = e.event->articles;
-  const size_t pages = std::max<size_t>(1, (ids.size() + per - 1) / per), first = (k - 1) * per, last = std::min(ids.size(), first + per);
   std::map<std::string, std::vector<std::string>> copies;  // original id -> its copies in this event
   for (const std::string& id : ids) {
     const Article* a = run.ids().Article(id);
     if (a && a->duplicate_of) copies[*a->duplicate_of].push_back(id);
   }
-  std::string h = "<h3 id=\"articles\">Articles";
-  if (pages > 1) h += " <span class=\"meta\">(" + Count(int64_t(first + 1)) + "&ndash;" + Count(int64_t(last)) + " of " + Count(int64_t(ids.size())) + ")</span>";
-  h += "</h3>" + ArticlePager(e, k, pages) +
-       "<div class=\"wide\"><table><thead><tr><th>Id</th><th>Outlet</th><th>Title</th><th>Published</th></tr></thead><tbody>";
+  size_t first, last;
+  std::string pager;
+  std::string h = PartHead(e, Part::kArticles, "articles", "Articles", k, options, first, last, pager) +
+                  "<div class=\"wide\"><table><thead><tr><th>Id</th><th>Outlet</th><th>Title</th><th>Published</th></tr></thead><tbody>";
   for (size_t i = first; i < last; ++i) {
     const Article* a = run.ids().Article(ids[i]);
     if (!a) continue;
@@ -187,13 +208,14 @@ std::string Articles(const EventParts& e, const RunIndex& run, const ArticleLink
     auto it = copies.find(a->id);
     if (it != copies.end()) {
       h += "<div class=\"dup\">copied by ";
-      for (size_t c = 0; c < it->second.size(); ++c) h += (c ? ", " : "") + links.Link(it->second[c]);
+      for (size_t c = 0; c < it->second.size() && c < 12; ++c) h += (c ? ", " : "") + links.Link(it->second[c]);
+      if (it->second.size() > 12) h += " and " + std::to_string(it->second.size() - 12) + " more";
       h += "</div>";
     }
     h += "<div class=\"dup\">" + Esc(a->path) + "</div></td><td class=\"nw\">" + Day(a->published) + " <span class=\"meta\">(" +
          Esc(a->published_how) + ")</span></td></tr>";
   }
-  return h + "</tbody></table></div>" + ArticlePager(e, k, pages);
+  return h + "</tbody></table></div>" + pager;
 }
 
 std::string Subline(const Event& ev) {
@@ -207,8 +229,7 @@ std::string Subline(const Event& ev) {
 
 std::string EventPage(const EventParts& e, const RunIndex& run, const HtmlOptions& options) {
   const Event& ev = *e.event;
-  const size_t per = std::max<size_t>(options.articles_per_page, 1);
-  ArticleLinks links(e.file, run, per);
+  ArticleLinks links(e.file, run, PerPage(options, Part::kArticles));
   std::vector<const Figure*> heads = HeadlineFigures(e.figures);
   std::string charts;
   for (const Figure* f : heads) charts += Chart(e, *f, run.ids(), options);
@@ -219,18 +240,20 @@ std::string EventPage(const EventParts& e, const RunIndex& run, const HtmlOption
   if (!e.timeline.empty()) body += "<a href=\"#timeline\">Timeline</a>";
   body += "<a href=\"#articles\">Articles</a></nav><section class=\"event\">" + Cards(heads);
   if (!charts.empty()) body += "<h3 id=\"charts\">Figures over time, by claimant</h3>" + charts;
-  body += Brief(e, links) + Figures(e, run.ids(), links, options) + Timeline(e, links) + Articles(e, run, links, 1, per) + "</section>";
+  body += Brief(e, links) + Figures(e, run.ids(), links, options, 1) + Timeline(e, links, options, 1) + Articles(e, run, links, options, 1) + "</section>";
   std::string title = Esc(ev.title.empty() ? ev.id : ev.title);
   return Page(title + " &middot; corroborate", title, Subline(ev), body);
 }
 
-std::string ArticlesPage(const EventParts& e, const RunIndex& run, const HtmlOptions& options, size_t k) {
-  const size_t per = std::max<size_t>(options.articles_per_page, 1);
-  ArticleLinks links(ArticlesFile(e, k), run, per);
+std::string PartPage(const EventParts& e, const RunIndex& run, const HtmlOptions& options, Part part, size_t k) {
+  ArticleLinks links(PartFile(e, part, k), run, PerPage(options, Part::kArticles));
   std::string title = Esc(e.event->title.empty() ? e.event->id : e.event->title);
+  std::string list = part == Part::kFigures    ? Figures(e, run.ids(), links, options, k)
+                     : part == Part::kTimeline ? Timeline(e, links, options, k)
+                                               : Articles(e, run, links, options, k);
   std::string body = "<nav class=\"crumbs\"><a href=\"../report.html\">&larr; all events</a><a href=\"" + e.file + "\">&larr; " + title +
-                     "</a></nav><section class=\"event\">" + Articles(e, run, links, k, per) + "</section>";
-  return Page(title + ", articles page " + std::to_string(k) + " &middot; corroborate", title, Subline(*e.event), body);
+                     "</a></nav><section class=\"event\">" + list + "</section>";
+  return Page(title + ", page " + std::to_string(k) + " &middot; corroborate", title, Subline(*e.event), body);
 }
 
 }  // namespace corroborate::html

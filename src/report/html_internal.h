@@ -22,7 +22,7 @@ struct EventParts {
   const corroborate::Event* event = nullptr;
   std::string file;  // page name inside events/: "e1.html"
   std::vector<const Claim*> claims;
-  std::vector<const Figure*> figures;
+  std::vector<const Figure*> figures;  // most claims first
   std::vector<const TimelineEntry*> timeline;
   std::vector<const SummarySentence*> brief;
 };
@@ -47,8 +47,14 @@ class RunIndex {
   std::map<std::string, std::pair<size_t, size_t>> article_at_;  // article id -> (index in events_, index in its articles)
 };
 
-// The name of the K-th page (K >= 2) of an event's articles: "e1-articles-2.html".
-std::string ArticlesFile(const EventParts& event, size_t k);
+// The lists of an event page that grow with the event: the first of each on the event's page, the
+// rest on further pages ("e1-figures-2.html", "e1-timeline-2.html", "e1-articles-2.html").
+enum class Part { kFigures, kTimeline, kArticles };
+constexpr Part kParts[] = {Part::kFigures, Part::kTimeline, Part::kArticles};
+size_t PartSize(const EventParts& event, Part part);
+size_t PerPage(const HtmlOptions& options, Part part);  // at least 1
+// The K-th page (K >= 2) of a part of an event.
+std::string PartFile(const EventParts& event, Part part, size_t k);
 
 std::string Esc(std::string_view s);
 std::string Day(const std::optional<Date>& d);  // "2025-03-13" or "undated"
@@ -74,9 +80,9 @@ std::string Page(std::string_view title, std::string_view heading, std::string_v
 // with their values. Empty when the event has no dated point claim in that category.
 std::string Chart(const EventParts& event, const Figure& headline, const ReportIndex& ids, const HtmlOptions& options);
 
-// The page of one event (events/<file>), and the K-th page (K >= 2) of its articles.
+// The page of one event (events/<file>), and the K-th page (K >= 2) of one of its parts.
 std::string EventPage(const EventParts& event, const RunIndex& run, const HtmlOptions& options);
-std::string ArticlesPage(const EventParts& event, const RunIndex& run, const HtmlOptions& options, size_t k);
+std::string PartPage(const EventParts& event, const RunIndex& run, const HtmlOptions& options, Part part, size_t k);
 
 // Hands every page of the HTML report to `sink` (path relative to the report folder, bytes) in the
 // order of ReportToHtmlPages, one page at a time; stops at the first error the sink returns.

@@ -292,6 +292,14 @@ TEST(ReportTest, ABigEventListsItsArticlesOnFurtherPages) {
   EXPECT_NE(third->html.find("id=\"a15\""), std::string::npos);
   EXPECT_NE(e5->html.find("href=\"e5-articles-3.html#a15\""), std::string::npos);  // evidence links to the page listing it
   EXPECT_NE(third->html.find("href=\"e5.html\""), std::string::npos);
+  // Figures too: most claims first, the rest on further pages.
+  options.figures_per_page = 1;
+  pages = ReportToHtmlPages(Events(5), options);
+  const HtmlPage* figures2 = PageAt(pages, "events/e5-figures-2.html");
+  ASSERT_NE(figures2, nullptr);
+  EXPECT_EQ(PageAt(pages, "events/e5-figures-3.html"), nullptr);
+  EXPECT_NE(figures2->html.find("id=\"f10\""), std::string::npos);  // e5's second figure
+  EXPECT_NE(PageAt(pages, "events/e5.html")->html.find("href=\"e5-figures-2.html\""), std::string::npos);
 }
 
 TEST(ReportTest, ManyErrorsGoToTheirOwnPage) {
