@@ -1,6 +1,6 @@
 // Times how long pages of an HTML report take to open in headless Chromium (Debian's, driven by
-// playwright-core): the front page, the second front page, the largest event's page and a typical
-// (median-sized) event's page. Each page is opened RUNS times in a fresh browser context; prints one
+// playwright-core): the front page, the second front page, the largest event's page, a typical
+// (median-sized) event's page and the biggest event page file. Each page is opened RUNS times in a fresh browser context; prints one
 // JSON object with the median and worst time to the load event and the page's size.
 //
 // Usage: node bench/report_load.mjs REPORT_DIR [RUNS]
@@ -22,7 +22,8 @@ if (!executablePath) {
 }
 
 const events = path.join(dir, 'events');
-const eventPages = fs.readdirSync(events).filter((f) => !f.startsWith('index-') && f !== 'errors.html')
+const eventPages = fs.readdirSync(events)
+  .filter((f) => !f.startsWith('index-') && f !== 'errors.html' && !/-(figures|timeline|articles)-\d+\.html$/.test(f))
   .map((f) => ({ f, size: fs.statSync(path.join(events, f)).size })).sort((a, b) => a.size - b.size);
 const targets = [['front page', path.join(dir, 'report.html')]];
 if (fs.existsSync(path.join(events, 'index-2.html'))) targets.push(['front page 2', path.join(events, 'index-2.html')]);

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """How the HTML report scales: a large synthetic run, and the time its pages take to open in Chromium.
 
-Usage: python3 bench/report_scale.py [--articles 100000] [--work build/report-scale] [--runs 3]
+Usage: python3 bench/report_scale.py [--articles 100000] [--event-words 0] [--work build/report-scale] [--runs 3]
 
 Builds a JSON Lines corpus from the bundled examples/ texts (the project's own invented articles):
 events of Pareto-distributed sizes, each with an invented place name put in for the examples' place
 names, its own year and month, its figures scaled and jittered per article, spread over a few days and
-300 outlets. Runs `build/corroborate analyze` on it, prints the run's time and the report's sizes,
+300 outlets (and, with --event-words N, a paragraph of N invented words of its own). Runs `build/corroborate analyze` on it, prints the run's time and the report's sizes,
 then times the front page, the second front page and event pages in headless Chromium with
 bench/report_load.mjs (playwright-core and Debian's chromium, as scripts/install-deps.sh installs).
 """
@@ -69,7 +69,16 @@ def vary(body, event, rng):
     return NUMBER.sub(scale, body)
 
 
-def build_corpus(n, folder, seed=11):
+def event_paragraph(vocab, rng):
+    """A few sentences of the event's own invented words, so that its articles read alike."""
+    sentences = []
+    for _ in range(3):
+        words = rng.sample(vocab, min(len(vocab), 7))
+        sentences.append(" ".join(words).capitalize() + ".")
+    return " ".join(sentences)
+
+
+def build_corpus(n, folder, event_words, seed=11):
     rng = random.Random(seed)
     tpl = templates()
     families = sorted({t[0] for t in tpl})
@@ -83,6 +92,7 @@ def build_corpus(n, folder, seed=11):
         used.add(name)
         event = {"place": name, "year": rng.randint(2001, 2024), "month": rng.randint(1, 12),
                  "day": rng.randint(1, 20), "scale": rng.choice([0.5, 1, 1, 2, 3, 8, 20])}
+        vocab = [place_name(rng).lower() for _ in range(event_words)]
         family = families[events % len(families)]
         mine = [t for t in tpl if t[0] == family]
         size = min(n - written, min(3000, 1 + int(rng.paretovariate(1.2) * 3)))
@@ -96,9 +106,13 @@ def build_corpus(n, folder, seed=11):
             _, kind, body = rng.choice(mine)
             day = min(28, event["day"] + rng.randint(0, 6))
             outlet = "outlet%03d" % rng.randint(1, 300)
+            body = vary(body, event, rng)
+            if vocab:
+                extra = event_paragraph(vocab, rng)
+                body = body.replace("</p>", "</p><p>" + extra + "</p>", 1) if kind == "html" else body + "\n\n" + extra + "\n"
             rec = {"url": "https://%s.example/%d/%s-%d" % (outlet, event["year"], name.lower(), written),
                    "title": "", "published": "%04d-%02d-%02dT09:00:00Z" % (event["year"], event["month"], day),
-                   kind: vary(body, event, rng)}
+                   kind: body}
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
             written += 1
     if f:
@@ -121,12 +135,16 @@ def main():
     ap.add_argument("--work", default=os.path.join(ROOT, "build", "report-scale"))
     ap.add_argument("--binary", default=os.path.join(ROOT, "build", "corroborate"))
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--event-words", type=int, default=0,
+                    help="invented words of its own per event, put in each of its articles (0: events differ only in "
+                         "place, date and figures, so the clusterer merges them into few, very large events)")
     args = ap.parse_args()
-    corpus = os.path.join(args.work, "corpus-%d" % args.articles)
-    out = os.path.join(args.work, "report-%d" % args.articles)
+    tag = "%d" % args.articles + ("-w%d" % args.event_words if args.event_words else "")
+    corpus = os.path.join(args.work, "corpus-" + tag)
+    out = os.path.join(args.work, "report-" + tag)
     if not os.path.isdir(corpus):
         t0 = time.time()
-        planted = build_corpus(args.articles, corpus)
+        planted = build_corpus(args.articles, corpus, args.event_words)
         print("corpus: %d articles in %d planted events, %.1f MB, built in %.1f s"
               % (args.articles, planted, du(corpus)[0] / 1e6, time.time() - t0))
     t0 = time.time()

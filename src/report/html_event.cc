@@ -131,14 +131,22 @@ std::string FigureEvidence(const Figure& f, const ReportIndex& ids, const Articl
   return h + "</details>";
 }
 
-// Links to the pages of one part of an event, `k` being the one shown (1 = the event's page).
+// Links to the pages of one part of an event, `k` being the one shown (1 = the event's page): previous,
+// the first, a window around k, the last, next.
 std::string PartPager(const EventParts& e, Part part, const char* anchor, size_t k, size_t pages) {
   if (pages <= 1) return "";
   std::string h = "<nav class=\"pager\" aria-label=\"pages of " + std::string(anchor) + "\">";
-  for (size_t n = 1; n <= pages; ++n) {
-    std::string label = std::to_string(n);
+  auto link = [&](size_t n, const std::string& label) {
     h += n == k ? "<b>" + label + "</b>" : "<a href=\"" + (n == 1 ? e.file + "#" + anchor : PartFile(e, part, n)) + "\">" + label + "</a>";
-  }
+  };
+  if (k > 1) link(k - 1, "&larr; previous");
+  const size_t lo = k > 3 ? k - 3 : 1, hi = std::min(pages, k + 3);
+  if (lo > 1) link(1, "1");
+  if (lo > 2) h += "<span>&hellip;</span>";
+  for (size_t n = lo; n <= hi; ++n) link(n, std::to_string(n));
+  if (hi + 1 < pages) h += "<span>&hellip;</span>";
+  if (hi < pages) link(pages, std::to_string(pages));
+  if (k < pages) link(k + 1, "next &rarr;");
   return h + "</nav>";
 }
 
