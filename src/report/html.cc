@@ -79,7 +79,7 @@ std::string Span(const std::optional<Date>& start, const std::optional<Date>& en
 }
 
 std::string Plural(size_t n, std::string_view one, std::string_view many) {
-  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+  return Count(static_cast<int64_t>(n)) + " " + std::string(n == 1 ? one : many);
 }
 
 std::string StatusBadge(FigureStatus s) {
@@ -356,9 +356,9 @@ std::string ErrorRows(const std::vector<InputError>& errors, size_t cap) {
 }
 
 std::string Totals(const Report& r) {
-  return std::to_string(r.events.size()) + " events &middot; " + std::to_string(r.articles.size()) + " articles &middot; " +
-         std::to_string(r.claims.size()) + " claims &middot; " + std::to_string(r.figures.size()) + " figures &middot; " +
-         std::to_string(r.errors.size()) + " input errors";
+  return Plural(r.events.size(), "event", "events") + " &middot; " + Plural(r.articles.size(), "article", "articles") + " &middot; " +
+         Plural(r.claims.size(), "claim", "claims") + " &middot; " + Plural(r.figures.size(), "figure", "figures") + " &middot; " +
+         Plural(r.errors.size(), "input error", "input errors");
 }
 
 std::string ListPageHtml(const Report& report, const RunIndex& run, const ListPage& p, const HtmlOptions& options) {
