@@ -47,7 +47,7 @@ std::vector<Point> OnePerPeriod(const std::vector<Point>& sorted, int64_t d0, in
     std::vector<const Point*> group;
     for (size_t k = i; k < j; ++k) group.push_back(&sorted[k]);
     std::stable_sort(group.begin(), group.end(), [](const Point* a, const Point* b) { return a->value < b->value; });
-    Point p = *group[(group.size() - 1) / 2];
+    Point p = *group[group.size() / 2];  // the upper median: of "19 killed" and "2 killed" the toll
     p.claims = group.size();
     p.low = group.front()->value;
     p.high = group.back()->value;
