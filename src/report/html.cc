@@ -7,12 +7,14 @@
 //   events/index-K.html     the further front pages, HtmlOptions::events_per_page events each
 //   events/<event>.html     one page per event (html_event.cc): figures, charts, brief, timeline,
 //                           evidence, articles
+//   events/<event>-figures-K.html, -timeline-K.html, -articles-K.html
+//                           the rest of a big event's figures, timeline and articles
 //   events/errors.html      every input error, when there are more than report.html lists
 //
-// A front page's size is bounded by events_per_page whatever the size of the run; an event page
-// grows with its event only (evidence per figure is capped too). Every page is self-contained
-// (inline CSS and SVG, no scripts, no network requests), links are relative, and everything taken
-// from the input is escaped. Pages are a pure function of the Report: same Report, same bytes.
+// A front page's size is bounded by events_per_page whatever the size of the run, and every event
+// page by the per-page options and caps (evidence per figure, chart points, lines, named copies).
+// Every page is self-contained (inline CSS and SVG, no scripts, no network requests), links are
+// relative, and everything taken from the input is escaped. Pages are a pure function of the Report: same Report, same bytes.
 #include <algorithm>
 #include <set>
 #include <string>

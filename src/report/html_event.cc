@@ -1,6 +1,9 @@
 // One event's page (events/<event>.html): headline cards, a chart per headline category, the cited
-// brief, every figure with its rule, claimants and their wording and the evidence of its claims (the
-// figure highlighted), the timeline, and the event's articles with outlet, date and copies.
+// brief, the figures with their rule, claimants and their wording and the evidence of their claims
+// (the figure highlighted), the timeline, and the event's articles with outlet, date and copies. The
+// three lists that grow with the event (figures, timeline, articles) show their first HtmlOptions
+// per-page items here and the rest on part pages (events/<event>-figures-2.html, ...), so that no page
+// grows without bound; a link to an article always leads to the page that lists it.
 #include <algorithm>
 #include <map>
 #include <string>
