@@ -309,7 +309,7 @@ int Main(int argc, char** argv) {
   unsigned threads = 0;
   bool quiet = false;
 
-  auto* analyze = app.add_subcommand("analyze", "Analyze files and folders of news; write report.json, report.html, claims.csv, claims.hxl.csv");
+  auto* analyze = app.add_subcommand("analyze", "Analyze files and folders of news; write report.json, report.html with events/, claims.csv, claims.hxl.csv");
   analyze->add_option("PATH", paths, "files or folders (.txt .html .htm .jsonl .warc .warc.gz)")->required();
   analyze->add_option("--out", out, "output folder")->required();
   analyze->add_option("--db", db, "also store the run in this SQLite database");
