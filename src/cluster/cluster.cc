@@ -44,8 +44,8 @@
 #include <utility>
 
 #include "common/data_tables.h"
+#include "common/ids.h"
 #include "common/text_util.h"
-#include "corroborate/dedupe.h"
 
 namespace corroborate {
 namespace {

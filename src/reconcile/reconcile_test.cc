@@ -121,7 +121,7 @@ TEST_F(ReconcileTest, SyndicatedCopyCountsOnce) {
   auto figures = Run();
   ASSERT_EQ(figures.size(), 1u);
   const Figure& f = figures[0];
-  EXPECT_EQ(f.sources, (std::vector<std::string>{"unattributed: River Herald"}));
+  EXPECT_EQ(f.sources, (std::vector<std::string>{"River Herald (own reporting)"}));
   EXPECT_EQ(f.outlets, 1);
   EXPECT_EQ(f.status, FigureStatus::kSingleSource);
   EXPECT_EQ(f.claims.size(), 2u);
@@ -138,7 +138,7 @@ TEST_F(ReconcileTest, OneClaimantQuotedByManyOutletsIsOneVoice) {
   auto figures = Run();
   ASSERT_EQ(figures.size(), 1u);
   const Figure& f = figures[0];
-  EXPECT_EQ(f.sources, (std::vector<std::string>{"The White Helmets (@MarrowbyDefence)"}));
+  EXPECT_EQ(f.sources, (std::vector<std::string>{"White Helmets"}));
   EXPECT_EQ(f.outlets, 3);
   EXPECT_EQ(f.status, FigureStatus::kSingleSource);
   EXPECT_EQ(f.best, 45);
@@ -284,22 +284,24 @@ TEST_F(ReconcileTest, EmptyPlaceJoinsTheOnlyPlaceButNotOneOfTwo) {
   EXPECT_EQ(three[2].place, "Kellen");
 }
 
-TEST_F(ReconcileTest, PeriodsAndDistantDaysAreSeparateFigures) {
+TEST_F(ReconcileTest, PeriodsBeforeTheEventAndDistantDaysAreSeparateFigures) {
   AddArticle("River Herald", Date{2024, 3, 20});
   Claim& period = AddClaim("a1", Category::kKilled, "people", 800, std::nullopt, "Monitor", Date{2024, 3, 20});
-  period.period_start = Date{2024, 2, 23};
+  period.period_start = Date{2024, 2, 23};  // before the event's first day (Mar 1): a running total
   period.period_end = Date{2024, 3, 20};
   AddClaim("a1", Category::kKilled, "people", 45, 45, "Monitor", kMar1);
   AddClaim("a1", Category::kKilled, "people", 50, 50, "Monitor", kMar3);           // 2 days later: same toll
   AddClaim("a1", Category::kKilled, "people", 7, 7, "Monitor", Date{2024, 3, 15});  // another incident
   auto figures = Run();
   ASSERT_EQ(figures.size(), 3u);
-  // Sorted by period start: the cumulative one (Feb 23) first.
-  EXPECT_EQ(figures[0].period_start, (Date{2024, 2, 23}));
-  EXPECT_EQ(figures[0].best, 800);
-  EXPECT_EQ(figures[1].best, 50);
-  EXPECT_EQ(figures[1].claims.size(), 2u);
-  EXPECT_EQ(figures[2].best, 7);
+  // Sorted by scope, then period: the incidents first, the running total last.
+  EXPECT_EQ(figures[0].best, 50);
+  EXPECT_EQ(figures[0].claims.size(), 2u);
+  EXPECT_EQ(figures[0].scope, Scope::kIncident);
+  EXPECT_EQ(figures[1].best, 7);
+  EXPECT_EQ(figures[2].best, 800);
+  EXPECT_EQ(figures[2].scope, Scope::kRunningTotal);
+  EXPECT_EQ(figures[2].period_start, (Date{2024, 2, 23}));
 }
 
 TEST_F(ReconcileTest, UndatedClaimJoinsTheLatestIncidentBeforeItsArticle) {
