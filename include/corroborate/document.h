@@ -172,7 +172,7 @@ struct FigureVoice {
                          // "<Outlet> (own reporting)" for an outlet stating a figure itself
   SourceKind kind = SourceKind::kUnattributed;
   std::string current;              // claim id of the current statement
-  std::vector<std::string> series;  // claim ids where its value changed, oldest first (ends with current)
+  std::vector<std::string> series;  // claim ids where its value changed, oldest first
   std::vector<std::string> claims;  // every claim of this claimant in the figure (copies included)
   bool hedged = false;              // the current statement is hedged
   bool vague = false;               // the current statement is a vague amount ("hundreds")

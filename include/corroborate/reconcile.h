@@ -61,7 +61,7 @@ struct Voice {
   SourceKind kind = SourceKind::kUnattributed;
   const Claim* current = nullptr;      // the claimant's latest statement (supersedes the others)
   std::vector<const Claim*> claims;    // all its claims, oldest first (incl. copies and superseded)
-  std::vector<const Claim*> series;    // statements where its value changed, oldest first (ends with current)
+  std::vector<const Claim*> series;    // statements where its value changed, oldest first
   std::vector<const Claim*> superseded;  // older statements with another value
 };
 
@@ -107,9 +107,14 @@ class ClaimIndex {
   std::map<std::pair<std::string, std::string>, ClaimantName> claimants_;
 };
 
+// True when a voice's current figure is below another unhedged claimant's figure for a later day
+// (claim dates): tolls rise, so it is outdated. It widens the range but sets neither best nor status.
+bool Outdated(const Voice& voice, const std::vector<Voice>& voices);
+
 // Splits the current voices that count for the status into sides that agree among themselves (their
 // intervals share a point); one side = agreement. Counted: unhedged voices; vague ones only when no
-// unhedged voice gives a precise amount. Sides ordered by their lowest value.
+// unhedged voice gives a precise amount; not a voice whose figure is outdated (below another
+// claimant's figure about a later day: tolls rise). Sides ordered by their lowest value.
 std::vector<std::vector<const Voice*>> AgreeingSides(const std::vector<Voice>& voices);
 
 }  // namespace corroborate

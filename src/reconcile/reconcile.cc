@@ -163,6 +163,47 @@ bool IsAcronym(std::string_view source) {
   return true;
 }
 
+const std::set<std::string, std::less<>>& SpokespersonRoles() {
+  static const auto* roles = [] {
+    auto* s = new std::set<std::string, std::less<>>();
+    for (const auto& row : DataTable("reconcile_spokesperson.tsv")) {
+      if (!row.empty()) s->insert(std::string(row[0]));
+    }
+    return s;
+  }();
+  return *roles;
+}
+
+// The body a person speaks for: "Anna Kovac, a spokeswoman for the Dressa regional government" ->
+// "Dressa regional government"; empty when the name gives no such role.
+std::string BodySpokenFor(std::string_view source) {
+  const size_t comma = source.find(", ");
+  if (comma == std::string_view::npos) return "";
+  std::string rest = ToLowerAscii(source.substr(comma + 2));
+  for (const char* article : {"a ", "an ", "the "}) {
+    if (rest.rfind(article, 0) == 0) {
+      rest.erase(0, std::string_view(article).size());
+      break;
+    }
+  }
+  for (const std::string& role : SpokespersonRoles()) {
+    if (rest.rfind(role, 0) != 0) continue;
+    for (const char* link : {" for ", " of ", " at "}) {
+      if (rest.compare(role.size(), std::string_view(link).size(), link) == 0) {
+        return std::string(TrimAscii(source.substr(comma + 2 + (source.size() - comma - 2 - rest.size()) + role.size() +
+                                                   std::string_view(link).size())));
+      }
+    }
+  }
+  return "";
+}
+
+// The identity key of a written claimant: the body a spokesperson speaks for, else the name itself.
+std::string ClaimantKey(std::string_view source) {
+  const std::string body = BodySpokenFor(source);
+  return NormalizeClaimant(body.empty() ? source : body);
+}
+
 std::string Initials(const std::vector<std::string>& words) {
   std::string out;
   for (const std::string& w : words) {
@@ -293,7 +334,7 @@ ClaimIndex::ClaimIndex(const std::vector<Article>& articles, const std::vector<C
   std::map<std::string, std::map<std::string, Seen>> by_event;
   for (const Claim& c : claims) {
     if (!c.source || TrimAscii(*c.source).empty()) continue;
-    const std::string key = NormalizeClaimant(*c.source);
+    const std::string key = ClaimantKey(*c.source);
     if (key.empty()) continue;
     Seen& seen = by_event[c.event][key];
     ++seen.labels[DisplayName(*c.source)];
@@ -411,7 +452,7 @@ std::string ClaimIndex::OutletName(const Article* article) const {
 
 ClaimantName ClaimIndex::Claimant(const Claim& claim) const {
   if (claim.source && !TrimAscii(*claim.source).empty()) {
-    const std::string key = NormalizeClaimant(*claim.source);
+    const std::string key = ClaimantKey(*claim.source);
     if (auto it = claimants_.find({claim.event, key}); it != claimants_.end()) return it->second;
     if (!key.empty()) return {key, DisplayName(*claim.source), claim.source_kind};
   }
@@ -457,8 +498,6 @@ std::vector<Voice> ClaimIndex::Voices(const std::vector<const Claim*>& claims) c
         v.series.push_back(c);
       }
     }
-    // The series ends with the current statement (a value said again after a change is its latest).
-    if (v.series.back() != v.current) v.series.push_back(v.current);
     out.push_back(std::move(v));
   }
   std::sort(out.begin(), out.end(), [](const Voice& a, const Voice& b) {
@@ -468,12 +507,27 @@ std::vector<Voice> ClaimIndex::Voices(const std::vector<const Claim*>& claims) c
   return out;
 }
 
+bool Outdated(const Voice& v, const std::vector<Voice>& voices) {
+  const int64_t day = DayOf(v.current->date);
+  const std::optional<int64_t> point = PointValue(*v.current);
+  if (day == kNoDay || !point) return false;
+  for (const Voice& o : voices) {
+    if (&o != &v && !o.current->hedged && DayOf(o.current->date) > day && Lo(*o.current) > *point) return true;
+  }
+  return false;
+}
+
 std::vector<std::vector<const Voice*>> AgreeingSides(const std::vector<Voice>& voices) {
   bool precise = false;
   for (const Voice& v : voices) precise |= v.current && !v.current->hedged && !IsVague(*v.current);
-  std::vector<const Voice*> firm;
+  std::vector<const Voice*> counted;
   for (const Voice& v : voices) {
-    if (v.current && !v.current->hedged && !(precise && IsVague(*v.current))) firm.push_back(&v);
+    if (v.current && !v.current->hedged && !(precise && IsVague(*v.current))) counted.push_back(&v);
+  }
+  // Tolls rise: a claimant's figure below another claimant's later one is outdated, not in conflict.
+  std::vector<const Voice*> firm;
+  for (const Voice* v : counted) {
+    if (!Outdated(*v, voices)) firm.push_back(v);
   }
   std::sort(firm.begin(), firm.end(), [](const Voice* a, const Voice* b) {
     if (Lo(*a->current) != Lo(*b->current)) return Lo(*a->current) < Lo(*b->current);
@@ -555,7 +609,7 @@ std::string Quoted(const Claim& c) {
 }
 
 struct Tally {
-  size_t copies = 0, superseded = 0, hedged = 0, vague_set_aside = 0;
+  size_t copies = 0, superseded = 0, hedged = 0, vague_set_aside = 0, outdated = 0;
   std::vector<int64_t> points;
 };
 
@@ -582,6 +636,10 @@ std::string DescribeRule(const std::vector<Voice>& voices, size_t claims,
   if (f.high) r += "; high " + FormatNumber(*f.high) + ": the highest stated bound";
   r += ".";
   if (t.hedged > 0) r += " " + Plural(t.hedged, "hedged claimant widens", "hedged claimants widen") + " the range but does not set best.";
+  if (t.outdated > 0) {
+    r += " " + Plural(t.outdated, "claimant's figure is", "claimants' figures are") +
+         " outdated by another claimant's higher figure for a later day (tolls rise): it widens the range only.";
+  }
   if (t.vague_set_aside > 0) {
     r += " " + Plural(t.vague_set_aside, "vague amount widens", "vague amounts widen") +
          " the range but neither sets best nor conflicts with a precise figure.";
@@ -644,6 +702,8 @@ Figure MakeFigure(const ClaimIndex& index, const std::vector<Item*>& bucket) {
     if (top && (!f.high || *f.high < *top)) f.high = top;
     if (cur.hedged) {
       ++t.hedged;
+    } else if (Outdated(v, voices)) {
+      ++t.outdated;
     } else if (precise && IsVague(cur)) {
       ++t.vague_set_aside;
     } else if (auto p = PointValue(cur)) {
@@ -768,6 +828,8 @@ std::vector<Figure> Reconcile(const std::vector<Article>& articles, const std::v
           it.period_start = p->period_start;
           it.period_end = p->period_end;
         }
+        // "More than 130 injured, 40 of them seriously": a part of the same group is not the group.
+        if (it.subject == CanonicalSubject(p->subject)) it.subject += " (part)";
         if (it.act.empty()) {
           const Article* pa = index.FindArticle(p->article);
           it.act = ActOf(*p, pa ? std::string_view(pa->text) : std::string_view());

@@ -292,8 +292,9 @@ SeriesPrevious PreviousInSeries(const std::vector<Figure>& figures, const ClaimI
 std::string ChangeText(const Claim& prev, const Claim& cur) {
   const int64_t a = PointValue(prev).value_or(prev.value_high.value_or(0));
   const int64_t b = PointValue(cur).value_or(cur.value_high.value_or(0));
-  const char* verb = b > a ? " rises from " : b < a ? " revised from " : " restated from ";
-  return WordsFor(cur.category).toll + verb + ValueText(prev) + " to " + ValueText(cur);
+  const std::string toll = WordsFor(cur.category).toll;
+  if (a == b) return toll + " given as " + ValueText(cur) + " (earlier " + ValueText(prev) + ")";
+  return toll + (b > a ? " rises from " : " revised from ") + ValueText(prev) + " to " + ValueText(cur);
 }
 
 }  // namespace
@@ -568,14 +569,18 @@ void Summarize(Report& report, const SummarizeOptions& options) {
     {
       const auto& entries = timeline_of_event[event.id];
       if (entries.size() >= 2) {
-        const TimelineEntry& last = report.timeline[entries.back()];
+        size_t latest = entries.back();  // the latest dated entry (undated ones sort last)
+        for (size_t i : entries) {
+          if (report.timeline[i].date) latest = i;
+        }
+        const TimelineEntry& last = report.timeline[latest];
         std::vector<const Claim*> cs;
         for (const std::string& id : last.claims) {
           if (const Claim* c = index.FindClaim(id)) cs.push_back(c);
         }
         std::string text = "The latest statement";
-        if (last.date) text += ", on " + last.date->ToString();
-        text += ", is from " + last.text + ".";
+        if (last.date) text += ", on " + last.date->ToString() + ",";
+        text += " is from " + last.text + ".";
         summary.sentences.push_back(MakeSentence(std::move(text), Cite(index, cs)));
       }
     }
