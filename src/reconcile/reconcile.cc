@@ -212,6 +212,24 @@ std::string Initials(const std::vector<std::string>& words) {
   return out;
 }
 
+const std::set<std::string, std::less<>>& DescriptorWords() {
+  static const auto* words = [] {
+    auto* s = new std::set<std::string, std::less<>>();
+    for (const auto& row : DataTable("reconcile_descriptors.tsv")) {
+      if (!row.empty()) s->insert(std::string(row[0]));
+    }
+    return s;
+  }();
+  return *words;
+}
+
+// True when `full` is `name` followed only by descriptor words: "save the children charity".
+bool NameWithDescriptor(const std::vector<std::string>& full, const std::vector<std::string>& name) {
+  if (name.empty() || name.size() >= full.size() || !std::equal(name.begin(), name.end(), full.begin())) return false;
+  return std::all_of(full.begin() + static_cast<std::ptrdiff_t>(name.size()), full.end(),
+                     [](const std::string& w) { return DescriptorWords().contains(w); });
+}
+
 // True when `tail` (two words or more) is the end of the longer `full`: "civil protection agency" of
 // "dressa regional civil protection agency".
 bool EndsWithName(const std::vector<std::string>& full, const std::vector<std::string>& tail) {
@@ -221,7 +239,21 @@ bool EndsWithName(const std::vector<std::string>& full, const std::vector<std::s
 
 }  // namespace
 
+namespace {
+std::string ClaimantWords(std::string_view name);
+}  // namespace
+
 std::string NormalizeClaimant(std::string_view name) {
+  std::string out = ClaimantWords(name);
+  const auto& aliases = ClaimantTable();
+  if (auto it = aliases.find(out); it != aliases.end()) return it->second;
+  return out;
+}
+
+namespace {
+
+// NormalizeClaimant() before aliases: the name's own words.
+std::string ClaimantWords(std::string_view name) {
   std::string s;
   int depth = 0;
   for (char c : name) {
@@ -258,10 +290,10 @@ std::string NormalizeClaimant(std::string_view name) {
       if (IsAsciiAlpha(c) || IsAsciiDigit(c) || c == '_') out.push_back(ToLowerAscii(c));
     }
   }
-  const auto& aliases = ClaimantTable();
-  if (auto it = aliases.find(out); it != aliases.end()) return it->second;
   return out;
 }
+
+}  // namespace
 
 std::string CanonicalSubject(std::string_view subject) {
   std::string s = CollapseSpaces(ToLowerAscii(TrimAscii(subject)));
@@ -355,6 +387,8 @@ ClaimIndex::ClaimIndex(const std::vector<Article>& articles, const std::vector<C
           candidates.insert(other);
         } else if (EndsWithName(other_words, words)) {
           candidates.insert(other);
+        } else if (NameWithDescriptor(words, other_words)) {
+          candidates.insert(other);  // "save the children charity" is "save the children"
         }
       }
       // Among names a short name ends, keep the longest ones; several = ambiguous.
@@ -388,7 +422,8 @@ ClaimIndex::ClaimIndex(const std::vector<Article>& articles, const std::vector<C
         const Seen& seen = keys.at(key);
         for (const auto& [k, n] : seen.kinds) kinds[k] += n;
         for (const auto& [label, count] : seen.labels) {
-          const std::tuple<bool, size_t, int> rank{key == root && !seen.acronym, label.size(), count};
+          const std::tuple<bool, size_t, int> rank{key == root && !seen.acronym && ClaimantWords(label) == root,
+                                                   label.size(), count};
           if (name.label.empty() || rank > best_rank || (rank == best_rank && label < name.label)) {
             name.label = label;
             best_rank = rank;
@@ -446,7 +481,7 @@ std::string ClaimIndex::OutletName(const Article* article) const {
   // The file it came from: "dumps/sample-a.txt" -> "sample-a.txt".
   std::string_view path = article->path;
   if (const size_t slash = path.find_last_of('/'); slash != std::string_view::npos) path.remove_prefix(slash + 1);
-  if (!path.empty()) return "the source of " + std::string(path);
+  if (!path.empty()) return std::string(path);
   return "an unnamed outlet";
 }
 

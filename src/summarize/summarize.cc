@@ -189,7 +189,7 @@ std::string PeriodPhrase(const Figure& f) {
   if (f.period_start && f.period_end && *f.period_start != *f.period_end) {
     return " between " + f.period_start->ToString() + " and " + f.period_end->ToString();
   }
-  if (f.period_end) return " as of " + f.period_end->ToString();
+  if (f.period_end) return (f.scope == Scope::kIncident ? " on " : " as of ") + f.period_end->ToString();
   return "";
 }
 
