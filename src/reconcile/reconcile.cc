@@ -21,16 +21,17 @@
 //    - a sub-claim (parent set: "including 13 children") never joins its parent's figure: its group
 //      differs. It inherits place, date, period and act from its parent when it has none.
 // 2. Independence. A claim in a syndicated copy is evidence from the original article. One claimant
-//    per body across articles (ClaimIndex): names, short names, acronyms, handles and aliases of one
-//    body are one voice, shown by its fullest name with its kind. An outlet's own statements are the
+//    per body across articles (ClaimIndex): names, short names, acronyms, handles, aliases and
+//    spokespeople of one body are one voice, shown by its fullest name with its kind. An outlet's own statements are the
 //    voice "<Outlet> (own reporting)".
 // 3. Supersession. Each voice's statements form a series in time (ClaimIndex::Earlier); the latest
-//    is its current one, the older ones with another value are superseded.
+//    is its current one, the older ones with another value are superseded. A voice whose figure is
+//    below another claimant's figure for a later day is outdated (Outdated): tolls rise.
 // 4. Values, over current statements. low = the lowest stated lower bound (ACLED); high = the highest
 //    stated number; best = the median (lower middle) of the unhedged voices' PointValue()s (UCDP).
-//    Hedged voices widen low and high but never set best. Vague amounts ("hundreds") set best only
-//    when no unhedged voice gives a precise amount.
-// 5. Status. Counted voices: unhedged ones, and vague ones only when no precise unhedged voice exists.
+//    Hedged and outdated voices widen low and high but never set best. Vague amounts ("hundreds") set
+//    best only when no unhedged voice gives a precise amount.
+// 5. Status. Counted voices: unhedged, not outdated, and vague only when no precise unhedged voice exists.
 //    corroborated when >= 2 counted voices and all their intervals share a point; conflicting when
 //    they do not (the rule and Figure::voices name the sides); single-source otherwise.
 // 6. outlets = distinct outlets of the original articles carrying the claims; sources = the voices'
