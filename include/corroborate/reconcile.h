@@ -111,10 +111,15 @@ class ClaimIndex {
 // (claim dates): tolls rise, so it is outdated. It widens the range but sets neither best nor status.
 bool Outdated(const Voice& voice, const std::vector<Voice>& voices);
 
+// True when `voice` is an outlet's own reporting and every article it speaks in also quotes another
+// claimant of the figure: the outlet likely repeats that claimant, so it does not count as independent.
+bool EchoesAClaimant(const Voice& voice, const std::vector<Voice>& voices);
+
 // Splits the current voices that count for the status into sides that agree among themselves (their
 // intervals share a point); one side = agreement. Counted: unhedged voices; vague ones only when no
 // unhedged voice gives a precise amount; not a voice whose figure is outdated (below another
-// claimant's figure about a later day: tolls rise). Sides ordered by their lowest value.
+// claimant's figure about a later day: tolls rise), nor an outlet echoing a claimant it quotes
+// (EchoesAClaimant). Sides ordered by their lowest value.
 std::vector<std::vector<const Voice*>> AgreeingSides(const std::vector<Voice>& voices);
 
 }  // namespace corroborate

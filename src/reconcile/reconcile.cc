@@ -31,7 +31,8 @@
 //    stated number; best = the median (lower middle) of the unhedged voices' PointValue()s (UCDP).
 //    Hedged and outdated voices widen low and high but never set best. Vague amounts ("hundreds") set
 //    best only when no unhedged voice gives a precise amount.
-// 5. Status. Counted voices: unhedged, not outdated, and vague only when no precise unhedged voice exists.
+// 5. Status. Counted voices: unhedged, not outdated, not an outlet echoing a claimant it quotes in the
+//    same article (EchoesAClaimant), and vague only when no precise unhedged voice exists.
 //    corroborated when >= 2 counted voices and all their intervals share a point; conflicting when
 //    they do not (the rule and Figure::voices name the sides); single-source otherwise.
 // 6. outlets = distinct outlets of the original articles carrying the claims; sources = the voices'
@@ -371,6 +372,8 @@ ClaimIndex::ClaimIndex(const std::vector<Article>& articles, const std::vector<C
     if (key.empty()) continue;
     Seen& seen = by_event[c.event][key];
     ++seen.labels[DisplayName(*c.source)];
+    // A spokesperson's body is named by its own name too ("Dressa regional government").
+    if (const std::string body = BodySpokenFor(*c.source); !body.empty()) ++seen.labels[DisplayName(body)];
     if (c.source_kind != SourceKind::kUnattributed) ++seen.kinds[static_cast<int>(c.source_kind)];
     seen.acronym &= IsAcronym(*c.source);
   }
@@ -553,6 +556,19 @@ bool Outdated(const Voice& v, const std::vector<Voice>& voices) {
   return false;
 }
 
+bool EchoesAClaimant(const Voice& v, const std::vector<Voice>& voices) {
+  if (v.key.rfind("outlet:", 0) != 0) return false;
+  for (const Claim* c : v.claims) {
+    bool shared = false;
+    for (const Voice& o : voices) {
+      if (&o == &v || o.key.rfind("outlet:", 0) == 0) continue;
+      for (const Claim* oc : o.claims) shared |= oc->article == c->article;
+    }
+    if (!shared) return false;
+  }
+  return true;
+}
+
 std::vector<std::vector<const Voice*>> AgreeingSides(const std::vector<Voice>& voices) {
   bool precise = false;
   for (const Voice& v : voices) precise |= v.current && !v.current->hedged && !IsVague(*v.current);
@@ -563,7 +579,7 @@ std::vector<std::vector<const Voice*>> AgreeingSides(const std::vector<Voice>& v
   // Tolls rise: a claimant's figure below another claimant's later one is outdated, not in conflict.
   std::vector<const Voice*> firm;
   for (const Voice* v : counted) {
-    if (!Outdated(*v, voices)) firm.push_back(v);
+    if (!Outdated(*v, voices) && !EchoesAClaimant(*v, voices)) firm.push_back(v);
   }
   std::sort(firm.begin(), firm.end(), [](const Voice* a, const Voice* b) {
     if (Lo(*a->current) != Lo(*b->current)) return Lo(*a->current) < Lo(*b->current);
@@ -881,6 +897,28 @@ std::vector<Figure> Reconcile(const std::vector<Article>& articles, const std::v
       it.day = it.period_end->ToDays();
     } else {
       it.day = DayOf(article ? article->published : std::nullopt);
+    }
+  }
+
+  // An undated claim (no day, no period) whose group has a running total and no dated incident claim
+  // is that running total's figure: "more than 800 civilians have been killed", said without a date
+  // beside "more than 800 civilian deaths in the past 26 days".
+  {
+    using GroupKey = std::tuple<std::string, int, std::string, int>;
+    std::set<GroupKey> running, dated_incident;
+    auto group_of = [](const Item& it) {
+      return GroupKey{it.claim->event, static_cast<int>(it.claim->category), it.subject, static_cast<int>(it.claim->unit)};
+    };
+    auto undated = [](const Item& it) { return !(it.date && it.date->valid()) && !it.period_start && !it.period_end; };
+    for (const Item& it : items) {
+      if (it.scope == Scope::kRunningTotal) running.insert(group_of(it));
+      if (it.scope == Scope::kIncident && !undated(it)) dated_incident.insert(group_of(it));
+    }
+    for (Item& it : items) {
+      const GroupKey g = group_of(it);
+      if (it.scope == Scope::kIncident && undated(it) && running.contains(g) && !dated_incident.contains(g)) {
+        it.scope = Scope::kRunningTotal;
+      }
     }
   }
 

@@ -469,7 +469,7 @@ TEST_F(ReconcileTest, OneClaimantPerBodyAcrossArticles) {
   ASSERT_EQ(figures.size(), 3u);
   // killed: four names, one body, shown by its fullest name with its kind.
   ASSERT_EQ(figures[0].voices.size(), 1u) << figures[0].rule;
-  EXPECT_EQ(figures[0].voices[0].claimant, "Marrowby Regional Civil Protection Agency");
+  EXPECT_EQ(figures[0].voices[0].claimant, "Marrowby Regional Civil Protection Agency");  // the body's own name
   EXPECT_EQ(figures[0].voices[0].kind, SourceKind::kOrganization);
   EXPECT_EQ(figures[0].status, FigureStatus::kSingleSource);
   EXPECT_EQ(figures[1].sources, (std::vector<std::string>{"United Nations", "White Helmets"}));
@@ -524,6 +524,22 @@ TEST_F(ReconcileTest, ConflictingFigureRecordsBothSidesInItsVoices) {
   EXPECT_EQ(figures[0].voices[0].side, 1);
   EXPECT_EQ(figures[0].voices[1].side, 0);
   EXPECT_NE(figures[0].rule.find("Council ('more than 800' = 801+)"), std::string::npos) << figures[0].rule;
+}
+
+
+TEST_F(ReconcileTest, AnUndatedTollBesideARunningTotalJoinsIt) {
+  AddArticle("River Herald", Date{2024, 3, 20});
+  Claim& period = AddClaim("a1", Category::kKilled, "civilians", 801, std::nullopt, std::nullopt, Date{2024, 3, 20});
+  period.period_start = Date{2024, 2, 23};  // "in the past 26 days", before the event
+  period.period_end = Date{2024, 3, 20};
+  AddClaim("a1", Category::kKilled, "civilians", 801, std::nullopt, "the mayor");  // no date at all
+  AddClaim("a1", Category::kKilled, "people", 46, 46, std::nullopt, Date{2024, 3, 19});
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_EQ(figures[1].scope, Scope::kRunningTotal);
+  EXPECT_EQ(figures[1].claims.size(), 2u);
+  // The outlet's own "more than 800" beside the mayor it quotes is no independent corroboration.
+  EXPECT_EQ(figures[1].status, FigureStatus::kSingleSource);
 }
 
 }  // namespace
