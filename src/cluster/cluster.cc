@@ -236,10 +236,8 @@ const KindTable& EventKinds() {
   return *table;
 }
 
-// Month and weekday names (data/timex_months.tsv, the weekday rows of data/timex_words.tsv), and the
-// short English name of each month ("Mar") for titles.
+// The short English name of each month ("Mar") for titles (data/timex_months.tsv).
 struct CalendarWords {
-  std::set<std::string, std::less<>> names;
   std::string month_abbrev[13];
 };
 
@@ -247,8 +245,6 @@ const CalendarWords& Calendar() {
   static const CalendarWords* words = [] {
     auto* w = new CalendarWords();
     for (const auto& row : DataTable("timex_months.tsv")) {
-      if (row.empty()) continue;
-      w->names.insert(std::string(row[0]));
       if (row.size() >= 2 && row[0].size() == 3) {
         const int m = std::atoi(std::string(row[1]).c_str());
         if (m >= 1 && m <= 12 && w->month_abbrev[m].empty()) {
@@ -258,23 +254,9 @@ const CalendarWords& Calendar() {
         }
       }
     }
-    for (const auto& row : DataTable("timex_words.tsv")) {
-      if (row.size() >= 2 && row[1] == "weekday") w->names.insert(std::string(row[0]));
-    }
     return w;
   }();
   return *words;
-}
-
-// A claim's place is a place unless it is a date word: a month or weekday name, alone or leading
-// ("December", "December 13", "Tuesday").
-bool IsPlaceName(std::string_view place) {
-  const std::string lower = ToLowerAscii(TrimAscii(place));
-  if (lower.empty()) return false;
-  const size_t space = lower.find(' ');
-  const std::string first = lower.substr(0, space);
-  if (Calendar().names.contains(first)) return false;
-  return std::any_of(lower.begin(), lower.end(), [](char c) { return IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80; });
 }
 
 // Occurrences of `cue` as whole words in lower-cased `text`.

@@ -8,7 +8,7 @@
 //      several days) that starts within chain_days of the event's first article is the event's own
 //      toll so far, i.e. incident; one that starts earlier stays a running total. Figures of
 //      different scope never meet, so a war's toll is context and never conflicts with a day's.
-//    - place: a claim without a place joins the figure of the one place its siblings (same event,
+//    - place: a month or weekday name is no place (IsPlaceName); a claim without a place joins the figure of the one place its siblings (same event,
 //      category, group, unit, scope) name, when they name exactly one; otherwise it stays in a
 //      place-less figure.
 //    - act (ActOf): executions, an air strike, a shelling stay apart when the claims' sentences name
@@ -866,7 +866,7 @@ std::vector<Figure> Reconcile(const std::vector<Article>& articles, const std::v
     Item& it = items[i];
     it.claim = &c;
     it.subject = CanonicalSubject(c.subject);
-    it.place = std::string(TrimAscii(c.place));
+    it.place = IsPlaceName(c.place) ? std::string(TrimAscii(c.place)) : std::string();  // "December" is no place
     it.date = c.date;
     it.period_start = c.period_start;
     it.period_end = c.period_end;
@@ -874,7 +874,7 @@ std::vector<Figure> Reconcile(const std::vector<Article>& articles, const std::v
     it.act = ActOf(c, article ? std::string_view(article->text) : std::string_view());
     if (c.parent) {
       if (const Claim* p = index.FindClaim(*c.parent); p && p != &c) {
-        if (it.place.empty()) it.place = std::string(TrimAscii(p->place));
+        if (it.place.empty() && IsPlaceName(p->place)) it.place = std::string(TrimAscii(p->place));
         if (!it.date && !it.period_start) {
           it.date = p->date;
           it.period_start = p->period_start;

@@ -542,5 +542,14 @@ TEST_F(ReconcileTest, AnUndatedTollBesideARunningTotalJoinsIt) {
   EXPECT_EQ(figures[1].status, FigureStatus::kSingleSource);
 }
 
+
+TEST_F(ReconcileTest, AMonthNameIsNoPlace) {
+  AddArticle("River Herald", kMar1);
+  AddClaim("a1", Category::kKilled, "people", 5, 5, "Monitor", kMar1, "December");
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].place, "");
+}
+
 }  // namespace
 }  // namespace corroborate

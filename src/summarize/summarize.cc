@@ -226,15 +226,25 @@ std::string FigureAmount(const Figure& f, const std::vector<Voice>& voices) {
   return "an unknown number of";
 }
 
-// "according to White Helmets", "according to UN ('46') and White Helmets ('more than 50')".
+// A claimant with its kind: "White Helmets (organization)"; an outlet's own reporting as it is.
+std::string WithKind(const Voice& v) {
+  if (v.kind == SourceKind::kUnattributed) return v.label;
+  return v.label + " (" + SourceKindName(v.kind) + ")";
+}
+
+// "according to White Helmets (organization)", "according to UN (organization, '46') and White
+// Helmets (organization, 'more than 50')".
 std::string Attribution(const Figure& f, const std::vector<Voice>& voices) {
   std::string s = "according to ";
   if (voices.size() == 1) {
-    s += voices[0].label;
+    s += WithKind(voices[0]);
   } else if (voices.size() <= 3) {
     for (size_t i = 0; i < voices.size(); ++i) {
+      const Voice& v = voices[i];
       if (i) s += i + 1 == voices.size() ? " and " : ", ";
-      s += voices[i].label + " ('" + ValueText(*voices[i].current) + "'" + (voices[i].current->hedged ? ", unconfirmed" : "") + ")";
+      s += v.label + " (";
+      if (v.kind != SourceKind::kUnattributed) s += std::string(SourceKindName(v.kind)) + ", ";
+      s += "'" + ValueText(*v.current) + "'" + (v.current->hedged ? ", unconfirmed" : "") + ")";
     }
   } else {
     s += Plural(static_cast<int64_t>(voices.size()), "claimant", "claimants");

@@ -217,8 +217,10 @@ class SeriesTest : public SummarizeTest {
     AddArticle("River Herald", kMar7);  // a1
     AddArticle("Valley Times", kMar8);  // a2
     AddArticle("Coast Post", kMar9);    // a3
-    AddClaim("a1", Category::kKilled, "people", 23, 23, "23", "Provincial disaster agency", kMar7);
-    AddClaim("a2", Category::kKilled, "people", 31, 31, "31", "the provincial disaster agency", kMar8);
+    AddClaim("a1", Category::kKilled, "people", 23, 23, "23", "Provincial disaster agency", kMar7).source_kind =
+        SourceKind::kGovernment;
+    AddClaim("a2", Category::kKilled, "people", 31, 31, "31", "the provincial disaster agency", kMar8).source_kind =
+        SourceKind::kGovernment;
     AddClaim("a3", Category::kInjured, "people", 801, std::nullopt, "more than 800", std::nullopt, kMar9);
     AddClaim("a3", Category::kKilled, "people", 400000, 400000, "some 400,000", "the UN", kMar9).scope = Scope::kBackground;
   }
@@ -240,7 +242,7 @@ TEST_F(SeriesTest, BriefOpensWithOneLinePerHeadlineFigureInTheSourcesWording) {
   ASSERT_GE(sentences.size(), 4u);
   EXPECT_EQ(sentences[0].text,
             "31 people were killed in Marrowby between 2024-03-07 and 2024-03-08, according to Provincial disaster "
-            "agency in 2 independent outlets; single source.");
+            "agency (government) in 2 independent outlets; single source.");
   EXPECT_EQ(sentences[1].text,
             "More than 800 (801 or more) people were injured in Marrowby on 2024-03-09, according to Coast Post "
             "(own reporting) in 1 independent outlet; single source.");
