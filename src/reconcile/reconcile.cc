@@ -534,6 +534,8 @@ std::vector<Voice> ClaimIndex::Voices(const std::vector<const Claim*>& claims) c
     for (const Claim* c : v.claims) {
       if (c->value_low != v.current->value_low || c->value_high != v.current->value_high) v.superseded.push_back(c);
       if (v.series.empty() || c->value_low != v.series.back()->value_low || c->value_high != v.series.back()->value_high) {
+        // Two values in one article are one statement, not a step of the series: the later one stands.
+        if (!v.series.empty() && v.series.back()->article == c->article) v.series.pop_back();
         v.series.push_back(c);
       }
     }
