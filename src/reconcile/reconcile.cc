@@ -16,7 +16,8 @@
 //    - time: incident claims about a day are chained by date, and a gap of more than chain_days
 //      days between consecutive days starts a new figure (rising tolls stay one figure, so
 //      supersession applies; two incidents a week apart stay apart). A claim without a date joins
-//      the latest chain that starts on or before its article's publication date. Running totals and
+//      the latest chain that starts on or before its article's publication date, unless its size is
+//      more than tenfold from the chain's dated claims (SetApartDistantGuesses). Running totals and
 //      background totals form one series each.
 //    - a sub-claim (parent set: "including 13 children") never joins its parent's figure: its group
 //      differs. It inherits place, date, period and act from its parent when it has none.
@@ -614,6 +615,7 @@ struct Item {
   std::string place;    // as matched (after inheriting from the parent)
   std::string place_key;
   std::string act;
+  std::string own_act;       // the act its own sentence (or its parent's) names, before siblings lend one
   std::optional<Date> date;  // after inheriting from the parent
   std::optional<Date> period_start;
   std::optional<Date> period_end;
@@ -790,6 +792,57 @@ Figure MakeFigure(const ClaimIndex& index, const std::vector<Item*>& bucket) {
   return f;
 }
 
+// The number a claim stands for when sizes are compared: its point value, else its upper bound.
+std::optional<int64_t> Size(const Claim& c) {
+  if (auto p = PointValue(c)) return p;
+  return c.value_high;
+}
+
+// True when two sizes are more than kApartFactor-fold apart (sizes up to 10 count as 10).
+constexpr int64_t kApartFactor = 10;
+bool FarApart(int64_t a, int64_t b) {
+  const __int128 x = std::max<int64_t>(a, 10), y = std::max<int64_t>(b, 10);
+  return x > y * kApartFactor || y > x * kApartFactor;
+}
+
+// A claim with no date of its own joins a bucket by guess (its article's day, the latest chain, the
+// one act its siblings name). When its size is more than tenfold from the median size of the
+// bucket's dated claims, the guess is wrong: "dozens" on the day of a strike and an undated 150,000
+// are not one quantity. Such claims leave for a bucket of their own, with their own act.
+std::vector<std::vector<Item*>> SetApartDistantGuesses(std::vector<std::vector<Item*>> buckets) {
+  std::vector<std::vector<Item*>> out;
+  for (auto& bucket : buckets) {
+    std::vector<int64_t> sizes;
+    for (const Item* it : bucket) {
+      if (it->claim->date && it->claim->date->valid()) {
+        if (auto size = Size(*it->claim)) sizes.push_back(*size);
+      }
+    }
+    std::vector<Item*> kept, apart;
+    if (sizes.empty()) {
+      kept = std::move(bucket);
+    } else {
+      std::sort(sizes.begin(), sizes.end());
+      const int64_t median = sizes[(sizes.size() - 1) / 2];
+      for (Item* it : bucket) {
+        const bool guessed = !(it->claim->date && it->claim->date->valid());
+        const std::optional<int64_t> size = Size(*it->claim);
+        (guessed && size && FarApart(*size, median) ? apart : kept).push_back(it);
+      }
+    }
+    if (!kept.empty()) out.push_back(std::move(kept));
+    if (!apart.empty()) {
+      std::map<std::string, std::vector<Item*>> by_act;
+      for (Item* it : apart) {
+        it->act = it->own_act;
+        by_act[it->act].push_back(it);
+      }
+      for (auto& [act, items] : by_act) out.push_back(std::move(items));
+    }
+  }
+  return out;
+}
+
 // Time buckets of one (place, act) set of incident claims (rule 1, time).
 std::vector<std::vector<Item*>> IncidentBuckets(const std::vector<Item*>& items, int64_t chain_days) {
   std::vector<std::vector<Item*>> buckets;
@@ -834,7 +887,7 @@ std::vector<std::vector<Item*>> IncidentBuckets(const std::vector<Item*>& items,
     if (buckets.empty()) buckets.emplace_back();
     for (Item* it : undated) buckets.back().push_back(it);
   }
-  return buckets;
+  return SetApartDistantGuesses(std::move(buckets));
 }
 
 }  // namespace
@@ -890,6 +943,7 @@ std::vector<Figure> Reconcile(const std::vector<Article>& articles, const std::v
         }
       }
     }
+    it.own_act = it.act;
     it.place_key = CollapseSpaces(ToLowerAscii(it.place));
     auto start = event_start.find(c.event);
     it.scope = ScopeOf(it, start == event_start.end() ? std::nullopt : std::optional<Date>(start->second), options);

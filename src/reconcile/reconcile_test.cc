@@ -551,5 +551,19 @@ TEST_F(ReconcileTest, AMonthNameIsNoPlace) {
   EXPECT_EQ(figures[0].place, "");
 }
 
+
+TEST_F(ReconcileTest, AnUndatedClaimFarFromTheDaysTollIsNotJoinedToIt) {
+  AddArticle("River Herald", kMar1);
+  AddArticle("Valley Times", kMar2);
+  AddClaim("a1", Category::kAffected, "people", 24, 99, "Rescuers", kMar1);  // "dozens" on the day
+  AddClaim("a2", Category::kAffected, "people", 150000, 150000, "Mayor");     // no date, no act
+  AddClaim("a2", Category::kAffected, "people", 60, 60, "Medics");            // no date, near the day's
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 2u);
+  // The undated figure has no period, so it sorts first.
+  EXPECT_EQ(figures[0].claims, (std::vector<std::string>{"a2.c1"}));
+  EXPECT_EQ(figures[1].claims, (std::vector<std::string>{"a1.c1", "a2.c2"}));
+}
+
 }  // namespace
 }  // namespace corroborate
