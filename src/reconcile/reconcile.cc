@@ -382,26 +382,37 @@ ClaimIndex::ClaimIndex(const std::vector<Article>& articles, const std::vector<C
     // Where each key points: an acronym to the one name whose initials it is; a short name to the
     // one longer name it ends. Ambiguous (two candidates) -> stays itself.
     std::map<std::string, std::string> target;
+    // Indexes so that each name is compared only with names that could match it: by initials (for
+    // acronyms), by last word (short names), by first word (names with descriptors).
+    std::map<std::string, std::vector<std::string>> words_of;
+    std::map<std::string, std::vector<const std::string*>> by_initials, by_last, by_first;
     for (const auto& [key, seen] : keys) {
-      const std::vector<std::string> words = Words(key);
+      auto& words = words_of[key] = Words(key);
+      if (words.empty()) continue;
+      if (words.size() >= 2) by_initials[Initials(words)].push_back(&key);
+      by_last[words.back()].push_back(&key);
+      by_first[words.front()].push_back(&key);
+    }
+    for (const auto& [key, seen] : keys) {
+      const std::vector<std::string>& words = words_of[key];
+      if (words.empty()) continue;
       std::set<std::string> candidates;
-      for (const auto& [other, other_seen] : keys) {
-        if (other == key) continue;
-        const std::vector<std::string> other_words = Words(other);
-        if (seen.acronym && words.size() == 1 && other_words.size() >= 2 && Initials(other_words) == key) {
-          candidates.insert(other);
-        } else if (EndsWithName(other_words, words)) {
-          candidates.insert(other);
-        } else if (NameWithDescriptor(words, other_words)) {
-          candidates.insert(other);  // "save the children charity" is "save the children"
-        }
+      if (seen.acronym && words.size() == 1) {
+        for (const std::string* other : by_initials[key]) candidates.insert(*other);
+      }
+      for (const std::string* other : by_last[words.back()]) {
+        if (*other != key && EndsWithName(words_of[*other], words)) candidates.insert(*other);
+      }
+      for (const std::string* other : by_first[words.front()]) {
+        // "save the children charity" is "save the children"
+        if (*other != key && NameWithDescriptor(words, words_of[*other])) candidates.insert(*other);
       }
       // Among names a short name ends, keep the longest ones; several = ambiguous.
       size_t longest = 0;
-      for (const std::string& c : candidates) longest = std::max(longest, Words(c).size());
+      for (const std::string& c : candidates) longest = std::max(longest, words_of[c].size());
       std::vector<std::string> best;
       for (const std::string& c : candidates) {
-        if (Words(c).size() == longest) best.push_back(c);
+        if (words_of[c].size() == longest) best.push_back(c);
       }
       if (best.size() == 1) target[key] = best[0];
     }
