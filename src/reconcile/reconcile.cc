@@ -319,6 +319,8 @@ std::optional<int64_t> PointValue(const Claim& c) {
 
 bool IsVague(const Claim& c) {
   if (c.value_text.empty() || c.value_text.size() > 200) return false;
+  // A number written in digits is never vague ("50+", "2,000"); only words are ("hundreds").
+  if (std::any_of(c.value_text.begin(), c.value_text.end(), [](char ch) { return IsAsciiDigit(ch); })) return false;
   for (const Quantity& q : FindQuantities(c.value_text)) {
     if (q.kind == QuantityKind::kVague) return true;
   }
