@@ -8,6 +8,8 @@
 //      several days) that starts within chain_days of the event's first article is the event's own
 //      toll so far, i.e. incident; one that starts earlier stays a running total. Figures of
 //      different scope never meet, so a war's toll is context and never conflicts with a day's.
+//    - group: a generic group ("people") joins the one group its top-level siblings name among those
+//      data/reconcile_subject_joins.tsv lists for it ("civilians"); never fighters or soldiers.
 //    - place: a month or weekday name is no place (IsPlaceName); a claim without a place joins the figure of the one place its siblings (same event,
 //      category, group, unit, scope) name, when they name exactly one; otherwise it stays in a
 //      place-less figure.
@@ -76,6 +78,18 @@ const StringMap& SubjectTable() {
 
 const StringMap& ClaimantTable() {
   static const StringMap* table = new StringMap(ReadPairs("reconcile_claimants.tsv"));
+  return *table;
+}
+
+// Generic group -> the groups it may be read as (data/reconcile_subject_joins.tsv).
+const std::map<std::string, std::vector<std::string>, std::less<>>& SubjectJoins() {
+  static const auto* table = [] {
+    auto* m = new std::map<std::string, std::vector<std::string>, std::less<>>();
+    for (const auto& row : DataTable("reconcile_subject_joins.tsv")) {
+      if (row.size() >= 2) (*m)[std::string(row[0])].push_back(std::string(row[1]));
+    }
+    return m;
+  }();
   return *table;
 }
 
@@ -988,6 +1002,29 @@ std::vector<Figure> Reconcile(const std::vector<Article>& articles, const std::v
       if (it.scope == Scope::kIncident && undated(it) && running.contains(g) && !dated_incident.contains(g)) {
         it.scope = Scope::kRunningTotal;
       }
+    }
+  }
+
+  // A generic group ("people") joins the one specific group ("civilians") its top-level siblings name.
+  {
+    using GroupKey = std::tuple<std::string, int, int, int>;
+    std::map<GroupKey, std::set<std::string>> groups;
+    auto key_of = [](const Item& it) {
+      return GroupKey{it.claim->event, static_cast<int>(it.scope), static_cast<int>(it.claim->category),
+                      static_cast<int>(it.claim->unit)};
+    };
+    for (const Item& it : items) {
+      if (!it.claim->parent) groups[key_of(it)].insert(it.subject);
+    }
+    for (Item& it : items) {
+      auto joins = SubjectJoins().find(it.subject);
+      if (it.claim->parent || joins == SubjectJoins().end()) continue;
+      const std::set<std::string>& present = groups[key_of(it)];
+      std::vector<std::string> found;
+      for (const std::string& g : joins->second) {
+        if (present.contains(g)) found.push_back(g);
+      }
+      if (found.size() == 1) it.subject = found[0];
     }
   }
 

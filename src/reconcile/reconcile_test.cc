@@ -565,5 +565,20 @@ TEST_F(ReconcileTest, AnUndatedClaimFarFromTheDaysTollIsNotJoinedToIt) {
   EXPECT_EQ(figures[1].claims, (std::vector<std::string>{"a1.c1", "a2.c2"}));
 }
 
+
+TEST_F(ReconcileTest, PeopleJoinTheOneCivilianGroupButNeverFighters) {
+  AddArticle("River Herald", kMar1);
+  AddArticle("Valley Times", kMar1);
+  AddClaim("a1", Category::kKilled, "civilians", 82, 82, "Monitor", kMar1);
+  AddClaim("a2", Category::kKilled, "people", 79, 79, "Council", kMar1);
+  AddClaim("a2", Category::kKilled, "fighters", 12, 12, "Council", kMar1);
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_EQ(figures[0].subject, "civilians");
+  EXPECT_EQ(figures[0].claims, (std::vector<std::string>{"a1.c1", "a2.c1"}));
+  EXPECT_EQ(figures[0].status, FigureStatus::kConflicting);  // 82 vs 79: both sides shown
+  EXPECT_EQ(figures[1].subject, "fighters");
+}
+
 }  // namespace
 }  // namespace corroborate
