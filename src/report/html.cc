@@ -93,6 +93,11 @@ std::string ClaimantOf(const Claim& c, const Article* a) {
   return c.source ? *c.source : "unattributed: " + (a && !a->outlet.empty() ? a->outlet : std::string("the outlet"));
 }
 
+std::string ClaimantOf(const Claim& c, const ReportIndex& ids) {
+  if (const FigureVoice* v = ids.VoiceOf(c.id)) return v->claimant;
+  return ClaimantOf(c, ids.Article(c.article));
+}
+
 std::string CategoryLabel(const Figure& f) {
   std::string label = CategoryName(f.category);
   if (f.unit != CountUnit::kPeople) label += std::string(" (") + UnitName(f.unit) + ")";

@@ -77,7 +77,7 @@ std::vector<Series> Collect(const EventParts& e, const Figure& headline, const R
     const Article* a = ids.Article(c->article);
     std::optional<Date> when = a && a->published ? a->published : c->date;
     if (!v || !when) continue;
-    by_who[ClaimantOf(*c, a)].push_back({when->ToDays(), *v, c->id, a ? a->outlet : std::string()});
+    by_who[ClaimantOf(*c, ids)].push_back({when->ToDays(), *v, c->id, a ? a->outlet : std::string()});
   }
   std::vector<Series> out;
   for (auto& [who, pts] : by_who) {

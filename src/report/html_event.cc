@@ -90,7 +90,7 @@ std::string Voices(const Figure& f, const ReportIndex& ids) {
   for (const std::string& id : f.claims) {
     const Claim* c = ids.Claim(id);
     if (!c) continue;
-    std::string who = ClaimantOf(*c, ids.Article(c->article));
+    std::string who = ClaimantOf(*c, ids);
     auto [it, fresh] = wording.try_emplace(who);
     if (fresh) order.push_back(who);
     auto& words = it->second;
@@ -126,7 +126,7 @@ std::string FigureEvidence(const Figure& f, const ReportIndex& ids, const Articl
     const Claim* c = ids.Claim(f.claims[i]);
     if (!c) continue;
     const Article* a = ids.Article(c->article);
-    h += "<blockquote>" + Evidence(*c, a) + "<div class=\"meta\">" + Interval(*c) + " &middot; " + Esc(ClaimantOf(*c, a)) +
+    h += "<blockquote>" + Evidence(*c, a) + "<div class=\"meta\">" + Interval(*c) + " &middot; " + Esc(ClaimantOf(*c, ids)) +
          (c->hedged ? " &middot; hedged" : "") + " &middot; " + links.Link(c->article) + (a ? " " + Esc(a->outlet) + ", " + Day(a->published) : "") +
          "</div></blockquote>";
   }

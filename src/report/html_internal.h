@@ -65,6 +65,8 @@ std::string StatusBadge(FigureStatus s);
 std::string Plural(size_t n, std::string_view one, std::string_view many);
 // Who makes a claim: its source, else "unattributed: <outlet>".
 std::string ClaimantOf(const Claim& c, const Article* a);
+// The claimant as reconcile named it across articles (the figure's voice), else as the claim says.
+std::string ClaimantOf(const Claim& c, const ReportIndex& ids);
 // "killed", with the unit when it is not people ("displaced (households)").
 std::string CategoryLabel(const Figure& f);
 

@@ -236,6 +236,9 @@ ReportIndex::ReportIndex(const Report& report) {
   for (const auto& c : report.claims) claims_[c.id] = &c;
   for (const auto& f : report.figures) {
     for (const auto& id : f.claims) figure_of_[id] = &f;
+    for (const auto& v : f.voices) {
+      for (const auto& id : v.claims) voice_of_[id] = &v;
+    }
   }
 }
 
@@ -298,6 +301,20 @@ std::string ReportToJson(const Report& report) {
     o["status"] = FigureStatusName(f.status);
     o["unit"] = UnitName(f.unit);
     o["scope"] = ScopeName(f.scope);
+    o["act"] = f.act;
+    Json voices = Json::array();
+    for (const FigureVoice& v : f.voices) {
+      Json vo;
+      vo["claimant"] = v.claimant;
+      vo["kind"] = SourceKindName(v.kind);
+      vo["current"] = v.current;
+      vo["series"] = Strings(v.series);
+      vo["claims"] = Strings(v.claims);
+      vo["hedged"] = v.hedged;
+      vo["vague"] = v.vague;
+      voices.push_back(std::move(vo));
+    }
+    o["voices"] = std::move(voices);
     o["rule"] = f.rule;
     figures.push_back(std::move(o));
   }
