@@ -87,6 +87,12 @@ TEST_F(SyntaxTest, PassiveSubjectAndConjunction) {
   EXPECT_EQ(p.Of("were").lemma, "be");
 }
 
+TEST_F(SyntaxTest, IrregularVerbLemmas) {
+  const Parsed p = Parse({"Thousands", "fled", "and", "many", "bled", "."});
+  EXPECT_EQ(p.Of("fled").lemma, "flee");
+  EXPECT_EQ(p.Of("bled").lemma, "bleed");
+}
+
 TEST_F(SyntaxTest, PassiveAgent) {
   const Parsed p = Parse({"Five", "people", "were", "killed", "by", "the", "militia", "on", "Monday", "."});
   EXPECT_EQ(p.Rel("people"), "nsubj:pass");
