@@ -51,8 +51,8 @@ std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& o
 // The same over an article already annotated (annotate.h); sentences it parsed are read by their
 // structure, the others by their words.
 std::vector<Claim> ExtractClaims(const AnnotatedDocument& doc, const ExtractOptions& options);
-// True when a sentence can hold a claim (a quantity, a category cue or a victim noun): the sentences
-// worth parsing.
+// True when a sentence can hold a claim (a count that is no money or measure, or a category cue): the
+// sentences worth parsing.
 bool CanHoldClaim(const AnnotatedSentence& s);
 
 }  // namespace corroborate

@@ -924,10 +924,14 @@ std::vector<Claim> ExtractClaims(const AnnotatedDocument& doc, const ExtractOpti
 
 bool CanHoldClaim(const AnnotatedSentence& s) {
   if (s.heading) return false;
-  if (!s.quantities.empty()) return true;
+  // A count of things or people: not money, percentages or other measures.
+  for (const Quantity& q : s.quantities) {
+    if (!IsMeasureUnit(q.unit)) return true;
+  }
+  // People without a number need a word of harm ("a man was shot", "he was pronounced dead").
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     size_t n = 0;
-    if (T().cues.Match(s.tokens, i, &n) || T().subjects.Match(s.tokens, i, &n)) return true;
+    if (T().cues.Match(s.tokens, i, &n)) return true;
   }
   return false;
 }
