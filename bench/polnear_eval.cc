@@ -9,19 +9,26 @@
 // fullest name may be longer or shorter than the annotated span). Recall is over those gold
 // attributions; precision over the reader's attributions in sentences with any gold attribution.
 //
-// Usage: build/bench/polnear_eval [DIR] [--split dev|train] [--show N]
+// Each article is annotated once (include/corroborate/annotate.h), every sentence parsed when the
+// project has a syntax reader; the score is printed for the reader with the parse (structure first,
+// word windows where it finds nothing) and for the word windows alone, side by side.
+//
+// Usage: build/bench/polnear_eval [DIR] [--split dev|train] [--show N] [--wrong]
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "common/text_util.h"
+#include "corroborate/annotate.h"
 #include "corroborate/segment.h"
 #include "extract/claimant.h"
 
@@ -68,6 +75,26 @@ bool IsPronoun(const std::string& s) {
   return p.count(ToLowerAscii(std::string(TrimAscii(s)))) > 0;
 }
 
+// Until the parser is merged, annotate.h declares no DefaultSyntaxReader(); this stand-in, a worse
+// overload than any real declaration, then gives no reader and the evaluation runs without syntax.
+namespace syntax_probe {
+inline std::shared_ptr<const SyntaxReader> DefaultSyntaxReader(...) { return nullptr; }
+}  // namespace syntax_probe
+
+std::shared_ptr<const SyntaxReader> Syntax() {
+  using namespace syntax_probe;
+  return DefaultSyntaxReader();
+}
+
+struct Score {
+  size_t gold_n = 0, gold_found = 0, pred_n = 0, pred_ok = 0;
+  void Print(const char* label) const {
+    const double R = gold_n ? double(gold_found) / gold_n : 0, P = pred_n ? double(pred_ok) / pred_n : 0;
+    std::printf("%-28s recall %.3f  precision %.3f  F1 %.3f (relaxed: a shared content word)\n", label, R, P,
+                P + R > 0 ? 2 * P * R / (P + R) : 0.0);
+  }
+};
+
 struct AnnSpan {
   size_t start = 0, end = 0;
   std::string text;
@@ -78,10 +105,12 @@ struct AnnSpan {
 int main(int argc, char** argv) {
   std::string dir = "../shared/bench/polnear", split = "dev";
   int show = 0;
+  bool show_wrong = false;  // --show lists wrong attributions too
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--split" && i + 1 < argc) split = argv[++i];
     else if (a == "--show" && i + 1 < argc) show = std::atoi(argv[++i]);
+    else if (a == "--wrong") show_wrong = true;
     else dir = a;
   }
   const fs::path base = fs::path(dir) / split;
@@ -89,7 +118,9 @@ int main(int argc, char** argv) {
     std::printf("polnear data not found at %s; nothing to score\n", base.string().c_str());
     return 0;
   }
-  size_t gold_n = 0, gold_found = 0, pred_n = 0, pred_ok = 0, articles = 0;
+  size_t articles = 0;
+  Score parse_score, words_score;
+  const std::shared_ptr<const SyntaxReader> syntax = Syntax();
   std::vector<std::string> examples;
   std::vector<fs::path> anns;
   for (const auto& e : fs::directory_iterator(base / "attributions")) anns.push_back(e.path());
@@ -141,13 +172,16 @@ int main(int argc, char** argv) {
     Article article;
     article.id = "a1";
     article.text = text;
-    ClaimantReader reader(article);
-    const std::vector<corroborate::Span> sentences = SplitSentences(text);
-    for (size_t si = 0; si < sentences.size(); ++si) {
-      const corroborate::Span s = sentences[si];
+    AnnotateOptions options;
+    options.syntax = syntax;
+    const AnnotatedDocument doc = Annotate(article, options);
+    ClaimantReader with_parse(article), words_only(article);
+    for (size_t si = 0; si < doc.sentences.size(); ++si) {
+      const corroborate::Span s = doc.sentences[si].span;
       std::optional<corroborate::Span> next;
-      if (si + 1 < sentences.size()) next = sentences[si + 1];
-      const std::vector<Attribution> found = reader.Read(s, next);
+      if (si + 1 < doc.sentences.size()) next = doc.sentences[si + 1].span;
+      const std::vector<Attribution> found_parse = with_parse.Read(s, next, &doc.sentences[si]);
+      const std::vector<Attribution> found_words = words_only.Read(s, next);
       std::vector<const std::pair<AnnSpan, AnnSpan>*> here;
       for (const auto& r : relations) {
         const bool source_in = r.first.start >= s.start && r.first.end <= s.end;
@@ -156,38 +190,45 @@ int main(int argc, char** argv) {
       }
       bool any_gold = false;
       for (const auto& r : relations) any_gold |= r.second.start < s.end && s.start < r.second.end;
-      for (const auto* r : here) {
-        ++gold_n;
-        const auto gw = ContentWords(r->first.text);
-        bool ok = false;
+      auto score = [&](const std::vector<Attribution>& found, Score* sc, bool show_misses) {
+        for (const auto* r : here) {
+          ++sc->gold_n;
+          const auto gw = ContentWords(r->first.text);
+          bool ok = false;
+          for (const Attribution& a : found) {
+            for (const auto& w : ContentWords(a.name)) ok |= gw.count(w) > 0;
+          }
+          sc->gold_found += ok;
+          if (!ok && show_misses && static_cast<int>(examples.size()) < show) {
+            std::string got;
+            for (const Attribution& a : found) got += "[" + a.name + "] ";
+            examples.push_back("missed \"" + r->first.text + "\" got " + got + "| " + text.substr(s.start, std::min<size_t>(160, s.end - s.start)));
+          }
+        }
+        if (!any_gold) return;
         for (const Attribution& a : found) {
-          for (const auto& w : ContentWords(a.name)) ok |= gw.count(w) > 0;
+          ++sc->pred_n;
+          bool ok = false;
+          const auto aw = ContentWords(a.name);
+          for (const auto& r : relations) {
+            if (!(r.second.start < s.end && s.start < r.second.end)) continue;
+            for (const auto& w : ContentWords(r.first.text)) ok |= aw.count(w) > 0;
+            if (IsPronoun(r.first.text)) ok = true;  // a resolved pronoun: the reader named someone for it
+          }
+          sc->pred_ok += ok;
+          if (!ok && show_misses && show_wrong && static_cast<int>(examples.size()) < show) {
+            examples.push_back("wrong [" + a.name + "] | " + text.substr(s.start, std::min<size_t>(160, s.end - s.start)));
+          }
         }
-        gold_found += ok;
-        if (!ok && static_cast<int>(examples.size()) < show) {
-          std::string got;
-          for (const Attribution& a : found) got += "[" + a.name + "] ";
-          examples.push_back("missed \"" + r->first.text + "\" got " + got + "| " + text.substr(s.start, std::min<size_t>(160, s.end - s.start)));
-        }
-      }
-      if (!any_gold) continue;
-      for (const Attribution& a : found) {
-        ++pred_n;
-        bool ok = false;
-        const auto aw = ContentWords(a.name);
-        for (const auto& r : relations) {
-          if (!(r.second.start < s.end && s.start < r.second.end)) continue;
-          for (const auto& w : ContentWords(r.first.text)) ok |= aw.count(w) > 0;
-          if (IsPronoun(r.first.text)) ok = true;  // a resolved pronoun: the reader named someone for it
-        }
-        pred_ok += ok;
-      }
+      };
+      score(found_parse, &parse_score, true);
+      score(found_words, &words_score, false);
     }
   }
-  const double R = gold_n ? double(gold_found) / gold_n : 0, P = pred_n ? double(pred_ok) / pred_n : 0;
-  std::printf("PolNeAR %s: %zu articles, %zu same-sentence named sources\n", split.c_str(), articles, gold_n);
-  std::printf("claimant reader: recall %.3f  precision %.3f  F1 %.3f (relaxed: a shared content word)\n", R, P,
-              P + R > 0 ? 2 * P * R / (P + R) : 0.0);
+  std::printf("PolNeAR %s: %zu articles, %zu same-sentence named sources, syntax %s\n", split.c_str(), articles, parse_score.gold_n,
+              syntax ? "on" : "off (no syntax reader)");
+  parse_score.Print("claimant reader (parsed):");
+  words_score.Print("word windows alone:");
   for (const auto& e : examples) std::printf("  %s\n", e.c_str());
   return 0;
 }

@@ -16,6 +16,7 @@
 #include <unordered_set>
 
 #include "common/data_tables.h"
+#include "extract/attribution.h"
 #include "common/text_util.h"
 #include "corroborate/timex.h"
 
@@ -572,7 +573,25 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
   return out;
 }
 
-std::vector<Attribution> ClaimantReader::Read(Span sentence, std::optional<Span> next) {
+// The sources the sentence's parse shows, resolved like the word windows' phrases.
+std::vector<Attribution> ClaimantReader::FromTree(const AnnotatedSentence& s) {
+  std::vector<Attribution> out;
+  const Tree tree(s.words);
+  const std::vector<Word>& w = s.words;
+  const std::string_view text(article_.text);
+  for (const SourcePhrase& p : FindSources(tree, text)) {
+    const size_t b = w[p.begin].start, e = w[p.end - 1].end;
+    if (b >= e || e > text.size()) continue;
+    Attribution a = Resolve(std::string(text.substr(b, e - b)), p.hedge);
+    if (!a.found) continue;
+    a.at = w[p.cue].start;
+    a.closes = p.closes;
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+std::vector<Attribution> ClaimantReader::Read(Span sentence, std::optional<Span> next, const AnnotatedSentence* annotated) {
   for (const Block& b : article_.blocks) {
     if (b.kind == Block::Kind::kSocialPost && b.start <= sentence.start && sentence.end <= b.end) {
       Attribution a;
@@ -600,7 +619,9 @@ std::vector<Attribution> ClaimantReader::Read(Span sentence, std::optional<Span>
   };
   std::vector<Token> t = tokens_of(sentence);
   ScanAppositions(t);
-  std::vector<Attribution> found = FromTokens(t);
+  std::vector<Attribution> found;
+  if (annotated && annotated->parsed && !annotated->words.empty()) found = FromTree(*annotated);
+  if (found.empty()) found = FromTokens(t);
   const bool quotes = std::any_of(t.begin(), t.end(), [](const Token& x) { return IsQuote(x) && x.lower != "'" && x.lower != "\xE2\x80\x99"; });
   if (!found.empty() || t.empty() || !IsQuote(t[0])) {
     // "Maria Lenz said:" introduces the quote that follows.

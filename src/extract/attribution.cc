@@ -1,0 +1,279 @@
+#include "extract/attribution.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "common/data_tables.h"
+
+namespace corroborate {
+namespace {
+
+enum class Role { kSay, kThink, kNoun };
+
+struct Lemma {
+  Role role;
+  bool hedge;
+};
+
+struct Tables {
+  std::unordered_map<std::string, Lemma> verbs;  // say / think
+  std::unordered_map<std::string, Lemma> nouns;
+  std::unordered_set<std::string> no_label, relative, source_case, according, harm_object;
+};
+
+const Tables& T() {
+  static const Tables* t = [] {
+    auto* t = new Tables();
+    for (const auto& row : DataTable("extract_attribution_lemmas.tsv")) {
+      if (row.size() < 2) continue;
+      const std::string w(row[0]);
+      const bool hedge = row.size() > 2 && row[2] == "1";
+      if (row[1] == "say") t->verbs[w] = {Role::kSay, hedge};
+      if (row[1] == "think") t->verbs[w] = {Role::kThink, hedge};
+      if (row[1] == "noun") t->nouns[w] = {Role::kNoun, hedge};
+      if (row[1] == "no_label") t->no_label.insert(w);
+      if (row[1] == "relative") t->relative.insert(w);
+      if (row[1] == "source_case") t->source_case.insert(w);
+      if (row[1] == "according") t->according.insert(w);
+      if (row[1] == "harm_object") t->harm_object.insert(w);
+    }
+    return t;
+  }();
+  return *t;
+}
+
+// The head of word i, or -1 when it has none inside the sentence.
+int HeadOf(const Tree& tree, size_t i) {
+  const int h = tree.words()[i].head;
+  return h >= 0 && static_cast<size_t>(h) < tree.words().size() && static_cast<size_t>(h) != i ? h : -1;
+}
+
+bool IsPunct(const Word& w) {
+  return w.upos == "PUNCT" || (!w.form.empty() && std::all_of(w.form.begin(), w.form.end(), [](char c) {
+           return c == ',' || c == '.' || c == ';' || c == ':' || c == '"' || c == '\'' || c == '(' || c == ')' || c == '-';
+         }));
+}
+
+// Relations whose subtree is a clause or an aside, not part of a name.
+bool LeavesPhrase(const std::string& deprel) {
+  return RelIs(deprel, "acl") || RelIs(deprel, "advcl") || RelIs(deprel, "parataxis") || RelIs(deprel, "ccomp") ||
+         RelIs(deprel, "dep") || RelIs(deprel, "discourse") || RelIs(deprel, "vocative") || RelIs(deprel, "reparandum");
+}
+
+// The words [begin, end) of the phrase headed by `head`: its subtree without clauses (a visited set
+// guards against cycles), trimmed of punctuation and a possessive "'s" at its edges.
+std::pair<size_t, size_t> PhraseSpan(const Tree& tree, size_t head) {
+  const auto& w = tree.words();
+  std::vector<bool> seen(w.size(), false);
+  std::vector<size_t> stack = {head};
+  size_t lo = head, hi = head;
+  seen[head] = true;
+  while (!stack.empty()) {
+    const size_t i = stack.back();
+    stack.pop_back();
+    lo = std::min(lo, i);
+    hi = std::max(hi, i);
+    for (int c : tree.children(i)) {
+      if (seen[c] || LeavesPhrase(w[c].deprel)) continue;
+      seen[c] = true;
+      stack.push_back(static_cast<size_t>(c));
+    }
+  }
+  // A clause inside the span ("Smith, who led the inquiry, and Jones") ends it at the clause.
+  for (size_t i = lo; i <= hi; ++i) {
+    if (seen[i] || i <= head) continue;
+    hi = i - 1;
+    break;
+  }
+  for (size_t i = head; i > lo; --i) {
+    if (!seen[i - 1]) {
+      lo = i;
+      break;
+    }
+  }
+  auto edge = [&](size_t i) { return IsPunct(w[i]) || RelIs(w[i].deprel, "cc") || RelIs(w[i].deprel, "case"); };
+  while (lo < head && edge(lo)) ++lo;
+  while (hi > head && edge(hi)) --hi;
+  return {lo, hi + 1};
+}
+
+// A word whose subject is the speaker: a verb in the table, with its role satisfied.
+const Lemma* SpeechVerb(const Tree& tree, size_t v) {
+  const Word& w = tree.words()[v];
+  if (w.upos != "VERB" && w.upos != "AUX" && !w.upos.empty()) return nullptr;
+  auto it = T().verbs.find(w.lemma);
+  if (it == T().verbs.end()) return nullptr;
+  // "The attack claimed 46 lives": a count of the dead as the object is harm, not a statement.
+  for (int c : tree.children(v)) {
+    const Word& o = tree.words()[c];
+    if (RelIs(o.deprel, "obj") && (o.upos == "NUM" || T().harm_object.count(o.lemma) || T().harm_object.count(o.lower))) return nullptr;
+  }
+  if (it->second.role == Role::kThink) {
+    // "X believes that ...", "X added: ...", '"...," X added.': a clause or a quote goes with it.
+    const bool clause = tree.HasChild(v, "ccomp") || tree.HasChild(v, "parataxis") || tree.HasChild(v, "xcomp") ||
+                        RelIs(w.deprel, "parataxis");
+    if (!clause) return nullptr;
+  }
+  return &it->second;
+}
+
+// Whether the statement comes before the verb: its clause precedes it ("..., X said").
+bool Closes(const Tree& tree, size_t v) {
+  const auto& w = tree.words();
+  bool before = false, after = false;
+  for (int c : tree.children(v)) {
+    if (RelIs(w[c].deprel, "ccomp") || RelIs(w[c].deprel, "parataxis")) (static_cast<size_t>(c) < v ? before : after) = true;
+  }
+  const int h = HeadOf(tree, v);
+  if (h >= 0 && (RelIs(w[v].deprel, "parataxis") || RelIs(w[v].deprel, "ccomp")) && static_cast<size_t>(h) < v) before = true;
+  return before && !after;
+}
+
+// The active subject of word i ("nsubj", "nsubj:outer"; not "nsubj:pass"), or -1.
+int ActiveSubject(const Tree& tree, size_t i) {
+  for (int c : tree.children(i)) {
+    const std::string& rel = tree.words()[c].deprel;
+    if (RelIs(rel, "nsubj") && rel != "nsubj:pass") return c;
+  }
+  return -1;
+}
+
+// The subject of verb v: its own nsubj, else the subject of the verb it is coordinated with or
+// depends on ("said ... and added", "declined to say", "saying"), climbing at most three arcs.
+int SubjectOf(const Tree& tree, size_t v) {
+  const auto& w = tree.words();
+  size_t at = v;
+  for (int step = 0; step < 4; ++step) {
+    if (const int s = ActiveSubject(tree, at); s >= 0) {
+      // "Smith, who said": the relative pronoun stands for the noun the clause modifies.
+      if (T().relative.count(w[s].lower) && RelIs(w[at].deprel, "acl")) {
+        const int n = HeadOf(tree, at);
+        return n >= 0 ? n : -1;
+      }
+      return s;
+    }
+    if (tree.HasChild(at, "nsubj:pass") || tree.HasChild(at, "csubj") || tree.HasChild(at, "expl")) return -1;
+    const int h = HeadOf(tree, at);
+    if (h < 0) return -1;
+    const std::string& rel = w[at].deprel;
+    if (RelIs(rel, "conj") || RelIs(rel, "xcomp") || RelIs(rel, "advcl")) {
+      at = static_cast<size_t>(h);
+    } else if (RelIs(rel, "acl") && RelIs(w[h].deprel, "obj")) {
+      // "X issued a statement saying ...": the one who issued it.
+      const int g = HeadOf(tree, static_cast<size_t>(h));
+      if (g < 0) return -1;
+      at = static_cast<size_t>(g);
+    } else {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+// The agent of a passive report: "it was reported by X".
+int AgentOf(const Tree& tree, size_t v) {
+  if (const int a = tree.Child(v, "obl:agent"); a >= 0) return a;
+  if (!tree.HasChild(v, "aux:pass")) return -1;
+  for (int c : tree.children(v)) {
+    if (!RelIs(tree.words()[c].deprel, "obl")) continue;
+    for (int k : tree.children(static_cast<size_t>(c))) {
+      if (RelIs(tree.words()[k].deprel, "case") && tree.words()[k].lower == "by") return c;
+    }
+  }
+  return -1;
+}
+
+void AddPhrase(const Tree& tree, size_t head, size_t cue, bool hedge, bool closes, std::vector<SourcePhrase>* out) {
+  const auto [b, e] = PhraseSpan(tree, head);
+  if (b >= e || e > tree.words().size()) return;
+  out->push_back({b, e, cue, hedge, closes});
+}
+
+void FromVerbs(const Tree& tree, std::vector<SourcePhrase>* out) {
+  for (size_t v = 0; v < tree.words().size(); ++v) {
+    const Lemma* lemma = SpeechVerb(tree, v);
+    if (!lemma) continue;
+    int s = SubjectOf(tree, v);
+    if (s < 0) s = AgentOf(tree, v);
+    if (s < 0 || static_cast<size_t>(s) == v) continue;
+    AddPhrase(tree, static_cast<size_t>(s), v, lemma->hedge, Closes(tree, v), out);
+  }
+}
+
+// "according to X": "according" is a case marker of X (or, in some parses, governs X).
+void FromAccording(const Tree& tree, std::vector<SourcePhrase>* out) {
+  const auto& w = tree.words();
+  for (size_t a = 0; a < w.size(); ++a) {
+    if (!T().according.count(w[a].lower)) continue;
+    int source = -1;
+    if (RelIs(w[a].deprel, "case") || RelIs(w[a].deprel, "mark")) source = HeadOf(tree, a);
+    if (source < 0) {
+      for (int c : tree.children(a)) {
+        if (RelIs(w[c].deprel, "obl") || RelIs(w[c].deprel, "nmod") || RelIs(w[c].deprel, "obj")) source = c;
+      }
+    }
+    if (source >= 0 && static_cast<size_t>(source) != a && !T().verbs.count(w[source].lemma)) {
+      AddPhrase(tree, static_cast<size_t>(source), a, false, false, out);
+    }
+  }
+}
+
+// "X's statement", "a report by X", "an estimate from X".
+void FromNouns(const Tree& tree, std::vector<SourcePhrase>* out) {
+  const auto& w = tree.words();
+  for (size_t n = 0; n < w.size(); ++n) {
+    if (w[n].upos != "NOUN" && !w[n].upos.empty()) continue;
+    auto it = T().nouns.find(w[n].lemma);
+    if (it == T().nouns.end()) it = T().nouns.find(w[n].lower);
+    if (it == T().nouns.end()) continue;
+    for (int c : tree.children(n)) {
+      bool owner = RelIs(w[c].deprel, "nmod:poss") && (w[c].upos == "PROPN" || w[c].upos == "NOUN" || w[c].upos.empty());
+      if (!owner && RelIs(w[c].deprel, "nmod")) {
+        for (int k : tree.children(static_cast<size_t>(c))) owner |= RelIs(w[k].deprel, "case") && T().source_case.count(w[k].lower) > 0;
+      }
+      if (owner) AddPhrase(tree, static_cast<size_t>(c), n, it->second.hedge, false, out);
+    }
+  }
+}
+
+// Whether a word is written in capitals ("PENCE", "MR.", "O'ROURKE").
+bool AllCaps(const Word& w) {
+  bool letter = false;
+  for (char c : w.form) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter |= c >= 'A' && c <= 'Z';
+  }
+  return letter;
+}
+
+// "PENCE: ..." / "SEN. TIM KAINE: ...": capitals and a colon opening the sentence or a line.
+void FromLabels(const Tree& tree, std::string_view text, std::vector<SourcePhrase>* out) {
+  const auto& w = tree.words();
+  for (size_t b = 0; b < w.size(); ++b) {
+    const bool line_start = b == 0 || (w[b - 1].end <= w[b].start && w[b].start <= text.size() &&
+                                       text.substr(w[b - 1].end, w[b].start - w[b - 1].end).find('\n') != std::string_view::npos);
+    if (!line_start) continue;
+    size_t e = b;
+    while (e < w.size() && e - b < 5 && AllCaps(w[e])) ++e;
+    if (e == b || e >= w.size() || w[e].form != ":" || T().no_label.count(w[b].lower)) continue;
+    if (e - b == 1 && w[b].form.size() < 2) continue;
+    out->push_back({b, e, e, false, false});
+  }
+}
+
+}  // namespace
+
+std::vector<SourcePhrase> FindSources(const Tree& tree, std::string_view text) {
+  std::vector<SourcePhrase> out;
+  if (tree.words().empty()) return out;
+  FromLabels(tree, text, &out);
+  FromVerbs(tree, &out);
+  FromAccording(tree, &out);
+  FromNouns(tree, &out);
+  std::stable_sort(out.begin(), out.end(), [](const SourcePhrase& a, const SourcePhrase& b) { return a.cue < b.cue; });
+  return out;
+}
+
+}  // namespace corroborate
