@@ -10,7 +10,7 @@
 namespace corroborate {
 namespace {
 
-enum class Role { kSay, kThink, kNoun };
+enum class Role { kSay, kThink, kStance, kNoun };
 
 struct Lemma {
   Role role;
@@ -32,6 +32,7 @@ const Tables& T() {
       const bool hedge = row.size() > 2 && row[2] == "1";
       if (row[1] == "say") t->verbs[w] = {Role::kSay, hedge};
       if (row[1] == "think") t->verbs[w] = {Role::kThink, hedge};
+      if (row[1] == "stance") t->verbs[w] = {Role::kStance, hedge};
       if (row[1] == "noun") t->nouns[w] = {Role::kNoun, hedge};
       if (row[1] == "no_label") t->no_label.insert(w);
       if (row[1] == "relative") t->relative.insert(w);
@@ -196,7 +197,7 @@ void FromVerbs(const Tree& tree, std::vector<SourcePhrase>* out) {
     const Lemma* lemma = SpeechVerb(tree, v);
     if (!lemma) continue;
     int s = SubjectOf(tree, v);
-    if (s < 0) s = AgentOf(tree, v);
+    if (s < 0 && lemma->role != Role::kStance) s = AgentOf(tree, v);
     if (s < 0 || static_cast<size_t>(s) == v) continue;
     AddPhrase(tree, static_cast<size_t>(s), v, lemma->hedge, Closes(tree, v), out);
   }
@@ -248,16 +249,31 @@ bool AllCaps(const Word& w) {
   return letter;
 }
 
-// "PENCE: ..." / "SEN. TIM KAINE: ...": capitals and a colon opening the sentence or a line.
+// A word of a speaker's label: capitals, or a capitalised proper name ("Pat Caddell: ...").
+bool LabelWord(const Word& w) {
+  if (AllCaps(w)) return true;
+  return w.upos == "PROPN" && !w.form.empty() && w.form[0] >= 'A' && w.form[0] <= 'Z';
+}
+
+// Whether word b opens the sentence (after quotes or brackets) or a line of it.
+bool OpensLine(const Tree& tree, size_t b, std::string_view text) {
+  const auto& w = tree.words();
+  size_t first = 0;
+  while (first < w.size() && IsPunct(w[first])) ++first;
+  if (b == first) return true;
+  return b > 0 && w[b - 1].end <= w[b].start && w[b].start <= text.size() &&
+         text.substr(w[b - 1].end, w[b].start - w[b - 1].end).find('\n') != std::string_view::npos;
+}
+
+// "PENCE: ...", "SEN. TIM KAINE: ...", "Pat Caddell: ...": a name and a colon opening the sentence or
+// a line, with words after it.
 void FromLabels(const Tree& tree, std::string_view text, std::vector<SourcePhrase>* out) {
   const auto& w = tree.words();
   for (size_t b = 0; b < w.size(); ++b) {
-    const bool line_start = b == 0 || (w[b - 1].end <= w[b].start && w[b].start <= text.size() &&
-                                       text.substr(w[b - 1].end, w[b].start - w[b - 1].end).find('\n') != std::string_view::npos);
-    if (!line_start) continue;
+    if (!OpensLine(tree, b, text)) continue;
     size_t e = b;
-    while (e < w.size() && e - b < 5 && AllCaps(w[e])) ++e;
-    if (e == b || e >= w.size() || w[e].form != ":" || T().no_label.count(w[b].lower)) continue;
+    while (e < w.size() && e - b < 5 && LabelWord(w[e])) ++e;
+    if (e == b || e + 1 >= w.size() || w[e].form != ":" || T().no_label.count(w[b].lower)) continue;
     if (e - b == 1 && w[b].form.size() < 2) continue;
     out->push_back({b, e, e, false, false});
   }
