@@ -34,6 +34,7 @@ using Json = nlohmann::ordered_json;
 constexpr int kExitOk = 0;
 constexpr int kExitInputFailed = 1;
 constexpr int kExitUsage = 2;
+constexpr int kExitWriteFailed = 3;  // the report or the database could not be written
 
 std::string ReadStdin() {
   return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
@@ -133,13 +134,13 @@ int RunAnalyze(const std::vector<std::string>& paths, const std::string& out, co
   Status st = WriteReport(*report, out);
   if (!st.ok()) {
     std::fprintf(stderr, "corroborate analyze: cannot write the report: %s\n", st.ToString().c_str());
-    return kExitInputFailed;
+    return kExitWriteFailed;
   }
   if (!db.empty()) {
     st = StoreReport(*report, db);
     if (!st.ok()) {
       std::fprintf(stderr, "corroborate analyze: cannot store the report in %s: %s\n", db.c_str(), st.ToString().c_str());
-      return kExitInputFailed;
+      return kExitWriteFailed;
     }
   }
   for (const InputError& e : report->errors) std::fprintf(stderr, "corroborate: %s: %s\n", e.path.c_str(), e.error.c_str());
@@ -308,7 +309,7 @@ int Main(int argc, char** argv) {
   unsigned threads = 0;
   bool quiet = false;
 
-  auto* analyze = app.add_subcommand("analyze", "Analyze files and folders of news; write report.json, report.html, claims.csv, claims.hxl.csv");
+  auto* analyze = app.add_subcommand("analyze", "Analyze files and folders of news; write report.json, report.html with events/, claims.csv, claims.hxl.csv");
   analyze->add_option("PATH", paths, "files or folders (.txt .html .htm .jsonl .warc .warc.gz)")->required();
   analyze->add_option("--out", out, "output folder")->required();
   analyze->add_option("--db", db, "also store the run in this SQLite database");

@@ -34,9 +34,6 @@ std::vector<uint64_t> ShingleHashes(std::string_view text, int shingle_words);
 // Containment of the smaller sorted set in the larger: |A ∩ B| / min(|A|, |B|); 0 when either is empty.
 double Containment(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
 
-// Natural order of ids: "a2" < "a10" < "b1"; "a1.c2" < "a1.c10". Used by every cross-article stage.
-bool IdLess(std::string_view a, std::string_view b);
-
 }  // namespace corroborate
 
 #endif  // CORROBORATE_DEDUPE_H_

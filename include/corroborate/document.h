@@ -165,6 +165,20 @@ struct Event {
 enum class FigureStatus { kSingleSource, kCorroborated, kConflicting };
 const char* FigureStatusName(FigureStatus s);  // "single-source"
 
+// One claimant's standing in a figure (docs/reconcile.md): its series of statements about the figure's
+// scope, oldest first, of which the last (current) one counts.
+struct FigureVoice {
+  std::string claimant;  // fullest name ("Dressa Regional Civil Protection Agency"), or
+                         // "<Outlet> (own reporting)" for an outlet stating a figure itself
+  SourceKind kind = SourceKind::kUnattributed;
+  std::string current;              // claim id of the current statement
+  std::vector<std::string> series;  // claim ids where its value changed, oldest first
+  std::vector<std::string> claims;  // every claim of this claimant in the figure (copies included)
+  bool hedged = false;              // the current statement is hedged
+  bool vague = false;               // the current statement is a vague amount ("hundreds")
+  int side = -1;                    // index of its agreeing side in the status; -1 = not counted
+};
+
 struct Figure {
   std::string id;  // "f1", ...
   std::string event;
@@ -177,12 +191,16 @@ struct Figure {
   std::optional<int64_t> best;
   std::optional<int64_t> high;
   std::vector<std::string> claims;   // claim ids
-  std::vector<std::string> sources;  // distinct claimants ("unattributed: <outlet>" for the outlet's own)
+  std::vector<std::string> sources;  // distinct claimants by fullest name ("<Outlet> (own reporting)"
+                                     // for the outlet's own statements)
   int outlets = 0;                   // independent outlets carrying it
   FigureStatus status = FigureStatus::kSingleSource;
   CountUnit unit = CountUnit::kPeople;
   Scope scope = Scope::kIncident;
+  std::string act;                   // the act it counts when the text names one ("air strike",
+                                     // "execution", "shelling"; data/reconcile_acts.tsv), else empty
   std::string rule;                  // how low / best / high and the status were decided, in words
+  std::vector<FigureVoice> voices;   // the claimants behind it, ordered by name
 };
 
 struct TimelineEntry {

@@ -12,7 +12,9 @@
 #include "corroborate/document.h"
 #include "corroborate/extract.h"
 #include "corroborate/ingest.h"
+#include "corroborate/reconcile.h"
 #include "corroborate/status.h"
+#include "corroborate/summarize.h"
 
 namespace corroborate {
 
@@ -25,6 +27,8 @@ struct Progress {
 
 struct AnalyzeOptions {
   IngestOptions ingest;
+  ReconcileOptions reconcile;
+  SummarizeOptions summarize;
   std::shared_ptr<const Gazetteer> gazetteer;       // may be null
   std::function<void(const Progress&)> on_progress;  // called after each file; may be empty
   unsigned threads = 0;                              // 0 = one per core

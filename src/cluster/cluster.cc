@@ -30,6 +30,7 @@
 #include <libstemmer.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cmath>
 #include <cstdint>
 #include <climits>
@@ -44,8 +45,8 @@
 #include <utility>
 
 #include "common/data_tables.h"
+#include "common/ids.h"
 #include "common/text_util.h"
-#include "corroborate/dedupe.h"
 
 namespace corroborate {
 namespace {
@@ -208,6 +209,113 @@ std::string ShortTitle(const Article& a) {
   }
   while (end > 0 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
   return std::string(text.substr(0, end));
+}
+
+
+// ---- Event titles and places ----------------------------------------------------------------------
+
+struct KindTable {
+  std::vector<std::pair<std::string, std::string>> cues;  // (cue, kind), in table order
+  std::map<std::string, std::string> by_category;         // category name -> kind
+};
+
+const KindTable& EventKinds() {
+  static const KindTable* table = [] {
+    auto* t = new KindTable();
+    for (const auto& row : DataTable("cluster_event_kinds.tsv")) {
+      if (row.size() < 2) continue;
+      std::string_view cue = row[0];
+      if (cue.rfind("category:", 0) == 0) {
+        t->by_category[std::string(cue.substr(9))] = std::string(row[1]);
+      } else {
+        t->cues.emplace_back(std::string(cue), std::string(row[1]));
+      }
+    }
+    return t;
+  }();
+  return *table;
+}
+
+// The short English name of each month ("Mar") for titles (data/timex_months.tsv).
+struct CalendarWords {
+  std::string month_abbrev[13];
+};
+
+const CalendarWords& Calendar() {
+  static const CalendarWords* words = [] {
+    auto* w = new CalendarWords();
+    for (const auto& row : DataTable("timex_months.tsv")) {
+      if (row.size() >= 2 && row[0].size() == 3) {
+        const int m = std::atoi(std::string(row[1]).c_str());
+        if (m >= 1 && m <= 12 && w->month_abbrev[m].empty()) {
+          std::string a(row[0]);
+          a[0] = static_cast<char>(a[0] - 'a' + 'A');
+          w->month_abbrev[m] = a;
+        }
+      }
+    }
+    return w;
+  }();
+  return *words;
+}
+
+// Occurrences of `cue` as whole words in lower-cased `text`.
+int CountCue(std::string_view text, std::string_view cue) {
+  int n = 0;
+  for (size_t p = text.find(cue); p != std::string_view::npos; p = text.find(cue, p + 1)) {
+    const size_t e = p + cue.size();
+    if ((p == 0 || !IsAsciiAlpha(text[p - 1])) && (e == text.size() || !IsAsciiAlpha(text[e]))) ++n;
+  }
+  return n;
+}
+
+// "4 Oct 2014", "10-14 Mar 2025", "28 Feb-3 Mar 2025", "30 Dec 2024-2 Jan 2025".
+std::string DateSpan(const Date& a, const Date& b) {
+  const auto& m = Calendar().month_abbrev;
+  auto day_month = [&m](const Date& d) { return std::to_string(d.day) + " " + m[d.month]; };
+  if (a == b) return day_month(a) + " " + std::to_string(a.year);
+  if (a.year != b.year) return day_month(a) + " " + std::to_string(a.year) + "-" + day_month(b) + " " + std::to_string(b.year);
+  if (a.month != b.month) return day_month(a) + "-" + day_month(b) + " " + std::to_string(b.year);
+  return std::to_string(a.day) + "-" + std::to_string(b.day) + " " + m[a.month] + " " + std::to_string(a.year);
+}
+
+// What happened: the kind whose cues the event's articles use most (titles count three times), else
+// the main category of its claims; empty when neither says.
+std::string EventKind(const std::vector<const Article*>& members, const std::vector<const Claim*>& claims) {
+  const KindTable& kinds = EventKinds();
+  std::map<std::string, int> score;
+  for (const Article* a : members) {
+    const std::string title = ToLowerAscii(a->title);
+    const std::string text = ToLowerAscii(std::string_view(a->text).substr(0, 20000));
+    for (const auto& [cue, kind] : kinds.cues) {
+      const int n = 3 * CountCue(title, cue) + CountCue(text, cue);
+      if (n > 0) score[kind] += n;
+    }
+  }
+  std::string best;
+  int best_score = 0;
+  for (const auto& [cue, kind] : kinds.cues) {  // table order breaks ties
+    if (score[kind] > best_score) best = kind, best_score = score[kind];
+  }
+  if (!best.empty()) return best;
+  std::map<int, int> categories;
+  for (const Claim* c : claims) ++categories[static_cast<int>(c->category)];
+  int top = -1, top_count = 0;
+  for (const auto& [c, count] : categories) {
+    if (count > top_count) top = c, top_count = count;
+  }
+  if (top < 0) return "";
+  auto it = kinds.by_category.find(CategoryName(static_cast<Category>(top)));
+  return it == kinds.by_category.end() ? "" : it->second;
+}
+
+// "Floods in Marenvale, 10-14 Mar 2025": kind, main place, dates; the headline when no kind is known.
+std::string EventTitle(const Event& e, const std::string& kind, const std::string& headline) {
+  if (kind.empty()) return headline;
+  std::string title = kind;
+  if (!e.places.empty()) title += " in " + e.places[0];
+  if (e.start && e.end && e.start->valid() && e.end->valid()) title += ", " + DateSpan(*e.start, *e.end);
+  return title;
 }
 
 }  // namespace
@@ -513,7 +621,7 @@ std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Cla
     for (const Claim* c : claims_of[i]) {
       widen(c->date);
       std::string place(TrimAscii(c->place));
-      if (!place.empty() && original[i] == i) ++place_counts[k][place];
+      if (IsPlaceName(place) && original[i] == i) ++place_counts[k][place];
     }
   }
   for (size_t k = 0; k < events.size(); ++k) {
@@ -522,6 +630,19 @@ std::vector<Event> ClusterEvents(std::vector<Article>& articles, std::vector<Cla
     for (const auto& [p, count] : place_counts[k]) places.emplace_back(-count, p);
     std::sort(places.begin(), places.end());
     for (size_t p = 0; p < places.size() && p < 5; ++p) events[k].places.push_back(places[p].second);
+  }
+  // Titles say what happened, where and when.
+  std::vector<std::vector<const Article*>> members(events.size());
+  std::vector<std::vector<const Claim*>> event_claims(events.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    const int d = doc_index[original[i]];
+    const int k = d >= 0 ? event_of_doc[d] : -1;
+    if (k < 0 || original[i] != i) continue;
+    members[k].push_back(&articles[i]);
+    for (const Claim* c : claims_of[i]) event_claims[k].push_back(c);
+  }
+  for (size_t k = 0; k < events.size(); ++k) {
+    events[k].title = EventTitle(events[k], EventKind(members[k], event_claims[k]), events[k].title);
   }
   for (Claim& c : claims) {
     auto it = by_id.find(c.article);

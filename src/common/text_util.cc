@@ -23,6 +23,29 @@ bool IsAbbreviation(std::string_view lower_word) {
   return set->count(lower_word) > 0;
 }
 
+bool IsCalendarName(std::string_view lower_word) {
+  static const auto* set = [] {
+    auto* s = new std::unordered_set<std::string_view>();
+    for (const auto& row : DataTable("timex_months.tsv")) {
+      if (!row.empty()) s->insert(row[0]);
+    }
+    for (const auto& row : DataTable("timex_words.tsv")) {
+      if (row.size() >= 2 && row[1] == "weekday") s->insert(row[0]);
+    }
+    return s;
+  }();
+  return set->count(lower_word) > 0;
+}
+
+bool IsPlaceName(std::string_view place) {
+  const std::string lower = ToLowerAscii(TrimAscii(place));
+  if (lower.empty() || IsCalendarName(std::string_view(lower).substr(0, lower.find(' ')))) return false;
+  for (char c : lower) {
+    if (IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  return false;
+}
+
 std::string ToLowerAscii(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = ToLowerAscii(c);

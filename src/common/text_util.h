@@ -24,6 +24,13 @@ std::vector<std::string_view> SplitLines(std::string_view s);  // on '\n', dropp
 // data/segment_abbreviations.tsv). Single-letter initials are the caller's to judge.
 bool IsAbbreviation(std::string_view lower_word);
 
+// True when this lower-case word names a month or a weekday, in any language data/timex_months.tsv
+// and data/timex_words.tsv know ("december", "dec", "mars", "tuesday").
+bool IsCalendarName(std::string_view lower_word);
+// True when a place read from a claim can be a place: it has letters and does not start with a month
+// or weekday name ("December", "December 13", "Tuesday" are dates, not places).
+bool IsPlaceName(std::string_view place);
+
 // Lower case by code point (ICU's simple case mapping: "\xC3\x89LYS\xC3\x89E" -> "\xC3\xA9lys\xC3\xA9e",
 // Cyrillic and Greek too); ill-formed bytes are copied as they are. Lengths may change.
 std::string ToLowerUtf8(std::string_view s);

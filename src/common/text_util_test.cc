@@ -44,4 +44,15 @@ TEST(TextUtil, SplitLines) {
 }
 
 }  // namespace
+TEST(TextUtilTest, MonthAndWeekdayNamesAreNoPlaces) {
+  EXPECT_TRUE(IsCalendarName("december"));
+  EXPECT_TRUE(IsCalendarName("tuesday"));
+  EXPECT_FALSE(IsCalendarName("aleppo"));
+  EXPECT_FALSE(IsPlaceName("December"));
+  EXPECT_FALSE(IsPlaceName("December 13"));
+  EXPECT_FALSE(IsPlaceName("42"));
+  EXPECT_TRUE(IsPlaceName("Aleppo"));
+  EXPECT_TRUE(IsPlaceName("Port Selwyn"));
+}
+
 }  // namespace corroborate

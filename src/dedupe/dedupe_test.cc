@@ -1,5 +1,7 @@
 #include "corroborate/dedupe.h"
 
+#include "common/ids.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -41,15 +43,6 @@ Article Make(const std::string& id, const std::string& outlet, std::optional<Dat
   return a;
 }
 
-TEST(IdLessTest, NaturalOrder) {
-  EXPECT_TRUE(IdLess("a2", "a10"));
-  EXPECT_FALSE(IdLess("a10", "a2"));
-  EXPECT_TRUE(IdLess("a1.c2", "a1.c10"));
-  EXPECT_TRUE(IdLess("a9.c1", "a10.c1"));
-  EXPECT_FALSE(IdLess("a1", "a1"));
-  EXPECT_TRUE(IdLess("a1", "a1.c1"));
-  EXPECT_TRUE(IdLess("e1", "f1"));
-}
 
 TEST(DedupeTest, VerbatimCopyPointsAtEarliest) {
   std::vector<Article> articles = {

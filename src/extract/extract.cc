@@ -59,7 +59,6 @@ struct Tables {
   PhraseTable<bool> running;  // the cumulative phrases of a toll over time
   std::unordered_set<std::string> onsets;  // "since the clashes began": verbs of an event's start
   std::unordered_set<std::string> person_pronouns;  // "he", "she": one person named before
-  std::unordered_set<std::string> another;          // "another", "third": one more person
   PhraseTable<bool> elsewhere;
   std::unordered_set<std::string> labels;  // "Route 128": the number is a name
 };
@@ -90,9 +89,6 @@ const Tables& T() {
       if (!row.empty()) t->cumulative.Add(row[0], true);
       if (!row.empty() && (row.size() < 2 || row[1] != "total")) t->running.Add(row[0], true);
     }
-    for (const auto& row : DataTable("extract_another_person.tsv")) {
-      if (!row.empty()) t->another.insert(std::string(row[0]));
-    }
     for (const auto& row : DataTable("extract_person_pronouns.tsv")) {
       if (!row.empty()) t->person_pronouns.insert(std::string(row[0]));
     }
@@ -110,6 +106,15 @@ const Tables& T() {
   return *t;
 }
 
+// The small word lists of data/extract_words.tsv, one per List.
+enum List : size_t { kBareCount, kModifierStop, kAgeUnit, kAgeOld, kAgeLabel, kDifference, kThan, kAgentBy, kOfGroup, kDeterminer, kExtra, kNegation, kSpeech, kSameClause, kNotPresentS, kListOpen, kAmong, kListPronoun, kListJoin, kCopula, kOf, kFigureNoun, kAt, kRiseTo, kRiseVerb, kAndOr, kInFrom, kModal, kForecastVerb, kExpected, kTo, kSince, kUniversal, kDefinite, kIndefinite, kNobody, kNo, kOne, kFrom, kAnother, kWhom };
+const WordLists& Words() {
+  static const WordLists* w = new WordLists("extract_words.tsv", {"bare_count", "modifier_stop", "age_unit", "age_old", "age_label", "difference", "than", "agent_by", "of_group", "determiner", "extra", "negation", "speech", "same_clause", "not_present_s", "list_open", "among", "list_pronoun", "list_join", "copula", "of", "figure_noun", "at", "rise_to", "rise_verb", "and_or", "in_from", "modal", "forecast_verb", "expected", "to", "since", "universal", "definite", "indefinite", "nobody", "no", "one", "from", "another", "whom"});
+  return *w;
+}
+bool In(std::string_view word, List list) { return Words().Has(list, word); }
+bool In(const Token& t, List list) { return Words().Has(list, t.lower); }
+
 bool IsPunct(const Token& t, std::string_view p) { return t.kind == Token::Kind::kPunct && t.lower == p; }
 bool IsQuoteToken(const Token& t) {
   return t.kind == Token::Kind::kPunct && (t.lower == "\"" || t.lower == "'" || t.lower == "\xE2\x80\x9C" || t.lower == "\xE2\x80\x9D" ||
@@ -117,15 +122,7 @@ bool IsQuoteToken(const Token& t) {
 }
 
 // Words after a number that mean "the noun is left out": the number counts people.
-bool IsVerbLike(const std::string& w) {
-  static const std::unordered_set<std::string> words = {
-      "were", "was", "are", "is", "have", "has", "had", "been", "be", "remain", "remained", "remains", "reportedly",
-      "also", "more", "others", "other", "who", "had", "being", "now", "still", "confirmed", "and", "or", "in", "on",
-      "at", "after", "when", "during", "as", "by", "from", "since", "across", "throughout", "so", "people", "total",
-      "including", "among", "altogether", "overall", "out", "with", "while", "per", "overnight", "yesterday", "today",
-      "last", "this", "from", "by", "according", "until"};
-  return words.count(w) > 0;
-}
+bool IsVerbLike(const std::string& w) { return In(w, kBareCount); }
 
 struct Candidate {
   size_t tok_begin = 0;   // first token of the value
@@ -145,6 +142,7 @@ struct Candidate {
   bool risk = false;     // "could be displaced": at risk
   CountUnit unit = CountUnit::kPeople;
   bool background = false;  // the parse makes it a total of a whole conflict ("the war has killed")
+  bool unlisted_noun = false;  // counts a noun not in data/extract_subjects.tsv ("1 tribesman")
   size_t list_end = 0;  // token after the sub-claim list
 };
 
@@ -185,7 +183,7 @@ class SentenceReader {
     for (size_t i = 0; i < tokens_.size(); ++i) {
       const std::string& w = tokens_[i].lower;
       Candidate c;
-      if ((w == "a" || w == "an") && i + 1 < tokens_.size()) {
+      if (In(w, kIndefinite) && i + 1 < tokens_.size()) {
         // "a man", "a 23-year-old man", "an elderly Palestinian woman": up to three modifiers.
         size_t j = SkipModifiers(i + 1);
         size_t n = 0;
@@ -200,24 +198,23 @@ class SentenceReader {
         } else if (const size_t age = AgeEnd(i + 1); age > i + 1 && StandsForPerson(age)) {
           c.tok_value_end = age;  // "a 17-year-old was shot": the age names the person
           c.subject = "person";
-        } else if (T().another.count(tokens_[i + 1].lower) && StandsForPerson(i + 2)) {
+        } else if (In(tokens_[i + 1], kAnother) && StandsForPerson(i + 2)) {
           c.tok_value_end = i + 2;  // "a third was wounded"
           c.subject = "person";
         } else {
           continue;
         }
         c.tok_end = c.tok_value_end;
-      } else if (w == "another" && i > 0 && StandsForPerson(i + 1)) {
+      } else if (In(w, kAnother) && i > 0 && StandsForPerson(i + 1)) {
         // "one was killed and another wounded".
         c.low = c.high = 1;
         c.single = true;
         c.subject = "person";
         c.tok_value_end = c.tok_end = i + 1;
-      } else if ((w == "no" && i + 1 < tokens_.size() && tokens_[i + 1].lower == "one") || w == "nobody" || w == "none") {
+      } else if ((In(w, kNo) && i + 1 < tokens_.size() && In(tokens_[i + 1], kOne)) || In(w, kNobody)) {
         c.low = c.high = 0;
-        c.tok_value_end = i + (w == "no" ? 2 : 1);
-        if (w == "none" && i + 1 < tokens_.size() && tokens_[i + 1].lower == "of") c.tok_value_end = i + 1;
-      } else if (w == "no" && i + 1 < tokens_.size()) {
+        c.tok_value_end = i + (In(w, kNo) ? 2 : 1);
+      } else if (In(w, kNo) && i + 1 < tokens_.size()) {
         size_t n = 0;
         const SubjectInfo* s = T().subjects.Match(tokens_, i + 1, &n);
         if (!s || !s->category) continue;  // "no deaths", "no casualties", "no injuries"
@@ -247,17 +244,15 @@ class SentenceReader {
   // The token after the modifiers of a singular noun from tokens_[i]: an age ("23-year-old", "
   // 7-month-old") or up to three adjectives ("young", "elderly", "Palestinian"), never a function word.
   size_t SkipModifiers(size_t i) const {
-    static const std::unordered_set<std::string> stop = {"of", "the", "and", "or", "who", "that", "which", "few", "couple",
-                                                         "number", "lot", "total", "dozen", "hundred", "thousand", "group"};
     size_t j = i;
     for (int m = 0; m < 3 && j < tokens_.size(); ++m) {
       // "23-year-old", "7-month-old", "12-year old".
       if (tokens_[j].kind == Token::Kind::kNumber && j + 2 < tokens_.size() && IsPunct(tokens_[j + 1], "-")) {
         size_t k = j + 2;
-        if (k < tokens_.size() && (tokens_[k].lower == "year" || tokens_[k].lower == "month" || tokens_[k].lower == "week" || tokens_[k].lower == "day")) {
+        if (k < tokens_.size() && In(tokens_[k], kAgeUnit)) {
           ++k;
           if (k < tokens_.size() && IsPunct(tokens_[k], "-")) ++k;
-          if (k < tokens_.size() && tokens_[k].lower == "old") {
+          if (k < tokens_.size() && In(tokens_[k], kAgeOld)) {
             j = k + 1;
             continue;
           }
@@ -266,11 +261,26 @@ class SentenceReader {
       }
       size_t n = 0;
       if (T().subjects.Match(tokens_, j, &n)) break;
-      if (tokens_[j].kind != Token::Kind::kWord || stop.count(tokens_[j].lower) || IsVerbLike(tokens_[j].lower) || T().cues.Match(tokens_, j, &n)) break;
+      if (tokens_[j].kind != Token::Kind::kWord || In(tokens_[j], kModifierStop) || IsVerbLike(tokens_[j].lower) || T().cues.Match(tokens_, j, &n)) break;
       ++j;
     }
     size_t n = 0;
     return T().subjects.Match(tokens_, j, &n) ? j : i;
+  }
+
+  // A word written in capitals ("IS", "UN") among words that are not: a name. In a line written all
+  // in capitals ("27 WERE KILLED") it is just a word.
+  bool IsAcronym(const Token& t) const {
+    auto caps = [&](const Token& w) {
+      if (!w.capitalised || w.end - w.start < 2) return false;
+      for (size_t k = w.start; k < w.end; ++k) {
+        if (text_[k] >= 'a' && text_[k] <= 'z') return false;
+      }
+      return true;
+    };
+    if (!caps(t)) return false;
+    const size_t i = static_cast<size_t>(&t - tokens_.data());
+    return !(i + 1 < tokens_.size() && caps(tokens_[i + 1]));
   }
 
   // The token after an age written as a noun's modifier at tokens_[j] ("23-year-old", "7-month-old",
@@ -278,10 +288,10 @@ class SentenceReader {
   size_t AgeEnd(size_t j) const {
     if (j + 2 >= tokens_.size() || tokens_[j].kind != Token::Kind::kNumber || !IsPunct(tokens_[j + 1], "-")) return j;
     size_t k = j + 2;
-    if (!(tokens_[k].lower == "year" || tokens_[k].lower == "month" || tokens_[k].lower == "week" || tokens_[k].lower == "day")) return j;
+    if (!In(tokens_[k], kAgeUnit)) return j;
     ++k;
     if (k < tokens_.size() && IsPunct(tokens_[k], "-")) ++k;
-    return k < tokens_.size() && tokens_[k].lower == "old" ? k + 1 : j;
+    return k < tokens_.size() && In(tokens_[k], kAgeOld) ? k + 1 : j;
   }
 
   // True when the age ending before tokens_[k] is itself the noun: a verb, a mark or a cue follows.
@@ -298,7 +308,7 @@ class SentenceReader {
     size_t first = c.tok_begin;
     for (size_t k = first; k >= 2;) {
       size_t sep = k;
-      while (sep >= 1 && (tokens_[sep - 1].lower == "and" || tokens_[sep - 1].lower == "," || tokens_[sep - 1].lower == "to" ||
+      while (sep >= 1 && (In(tokens_[sep - 1], kAndOr) || tokens_[sep - 1].lower == "," || In(tokens_[sep - 1], kTo) ||
                           IsPunct(tokens_[sep - 1], "-")) && sep + 2 >= k)
         --sep;
       if (sep == k || sep < 1 || tokens_[sep - 1].kind != Token::Kind::kNumber) break;
@@ -306,7 +316,7 @@ class SentenceReader {
     }
     if (first < 1) return false;
     // "ages 20 and 22", "aged 25 to 30".
-    if (const std::string& w = tokens_[first - 1].lower; w == "ages" || w == "aged" || w == "age") return true;
+    if (In(tokens_[first - 1], kAgeLabel)) return true;
     const std::string& open = tokens_[first - 1].lower;
     if (open != "," && open != "(") return false;
     if (first < 2) return false;
@@ -323,7 +333,7 @@ class SentenceReader {
       const Token& t = tokens_[k];
       if (t.kind == Token::Kind::kNumber) {
         if (t.lower.size() > 3 || std::stoi(t.lower) > 120) return false;
-      } else if (t.lower == "and") {
+      } else if (In(t, kAndOr)) {
         continue;
       } else {
         return t.lower == "," || t.lower == ")" || t.lower == "." || t.lower == ";";
@@ -338,13 +348,11 @@ class SentenceReader {
     // A difference, not a count: "eight more than the official figure", "12 fewer than last year".
     {
       const size_t v = c->tok_value_end;
-      if (v + 1 < tokens_.size() && tokens_[v + 1].lower == "than" &&
-          (tokens_[v].lower == "more" || tokens_[v].lower == "fewer" || tokens_[v].lower == "less" || tokens_[v].lower == "higher" ||
-           tokens_[v].lower == "lower"))
+      if (v + 1 < tokens_.size() && In(tokens_[v + 1], kThan) && In(tokens_[v], kDifference))
         return false;
     }
     // The agent of a passive ("shot by one of the men") and a change ("rose by 5") are not victims.
-    if (c->tok_begin >= 1 && tokens_[c->tok_begin - 1].lower == "by") return false;
+    if (c->tok_begin >= 1 && In(tokens_[c->tok_begin - 1], kAgentBy)) return false;
     // A number glued to a name or file name ("20140214_Scene", "F16") is an identifier.
     if (c->start > 0 && c->end > c->start) {
       const char before = text_[c->start - 1], after = c->end < text_.size() ? text_[c->end] : ' ';
@@ -364,15 +372,15 @@ class SentenceReader {
     // "under the age of 25", "aged 25", "ages 18 to 25".
     if (c->tok_begin >= 1) {
       const std::string& p = tokens_[c->tok_begin - 1].lower;
-      if (p == "aged" || p == "ages" || p == "age") return false;
-      if (p == "of" && c->tok_begin >= 2 && (tokens_[c->tok_begin - 2].lower == "age" || tokens_[c->tok_begin - 2].lower == "ages")) return false;
+      if (In(p, kAgeLabel)) return false;
+      if (In(p, kOf) && c->tok_begin >= 2 && In(tokens_[c->tok_begin - 2], kAgeLabel)) return false;
     }
     size_t i = c->tok_value_end;
     // Ages and identifiers glued by a hyphen: "a 23-year-old", "7-member".
     if (i < tokens_.size() && IsPunct(tokens_[i], "-") && !tokens_[i].space_before) return false;
     // "of them", "of whom", "of the dead": the group is named elsewhere.
-    if (i < tokens_.size() && tokens_[i].lower == "of") {
-      if (i + 1 < tokens_.size() && (tokens_[i + 1].lower == "them" || tokens_[i + 1].lower == "whom" || tokens_[i + 1].lower == "those")) {
+    if (i < tokens_.size() && In(tokens_[i], kOf)) {
+      if (i + 1 < tokens_.size() && In(tokens_[i + 1], kOfGroup)) {
         c->subject = "people";
         c->tok_end = i + 2;
         c->of_them = true;
@@ -386,38 +394,40 @@ class SentenceReader {
         return true;
       }
       ++i;
-      if (i < tokens_.size() && (tokens_[i].lower == "the" || tokens_[i].lower == "its" || tokens_[i].lower == "their")) ++i;
+      if (i < tokens_.size() && In(tokens_[i], kDeterminer)) ++i;
     }
     // 18 "terrorists": the group in quotes.
     if (i + 1 < tokens_.size() && IsQuoteToken(tokens_[i])) {
       size_t n = 0;
       if (T().subjects.Match(tokens_, i + 1, &n)) ++i;
     }
-    for (size_t skip = 0; skip < 3 && i + skip < tokens_.size(); ++skip) {
+    // The group noun, after at most two modifiers; a hyphenated modifier ("pro-Houthi") is one.
+    for (size_t at = i, words = 0; words < 3 && at < tokens_.size(); ++words) {
       size_t n = 0;
-      const SubjectInfo* s = T().subjects.Match(tokens_, i + skip, &n);
+      const SubjectInfo* s = T().subjects.Match(tokens_, at, &n);
       if (s) {
         // A noun that carries its category ("dead", "missing") counts only right after the number
         // or after "more" / "other": "several coins reported missing" is not about people.
         bool adjacent = true;
-        for (size_t k = i; k < i + skip; ++k) adjacent &= tokens_[k].lower == "more" || tokens_[k].lower == "other";
+        for (size_t k = i; k < at; ++k) adjacent &= In(tokens_[k], kExtra);
         if (s->category && !adjacent) return false;
         c->agent = s->agent;
         c->unit = s->unit;
         c->subject.clear();
-        for (size_t k = i + skip; k < i + skip + n; ++k) c->subject += (c->subject.empty() ? "" : " ") + tokens_[k].lower;
+        for (size_t k = at; k < at + n; ++k) c->subject += (c->subject.empty() ? "" : " ") + tokens_[k].lower;
         if (s->category) {
           c->category = s->category;
           c->subject = "people";
         }
-        c->tok_end = i + skip + n;
+        c->tok_end = at + n;
         c->end = tokens_[c->tok_end - 1].end;
         return true;
       }
-      const Token& t = tokens_[i + skip];
-      if (skip == 0) {
+      const Token& t = tokens_[at];
+      if (at == i) {
         size_t m = 0;
-        if (t.kind == Token::Kind::kPunct || IsVerbLike(t.lower) || T().cues.Match(tokens_, i, &m)) {
+        // "27 were killed", "12 more"; an acronym ("five IS hideouts") is a name, not the verb "is".
+        if (t.kind == Token::Kind::kPunct || (IsVerbLike(t.lower) && !IsAcronym(t)) || T().cues.Match(tokens_, i, &m)) {
           c->subject = "people";
           c->tok_end = c->tok_value_end;
           return true;
@@ -425,12 +435,17 @@ class SentenceReader {
       }
       // Modifiers: lower-case words ("more", "young") or capitalised adjectives ("Palestinian").
       if (t.kind != Token::Kind::kWord) break;
+      ++at;
+      while (at + 1 < tokens_.size() && IsPunct(tokens_[at], "-") && !tokens_[at].space_before && !tokens_[at + 1].space_before &&
+             tokens_[at + 1].kind == Token::Kind::kWord)
+        at += 2;
     }
     if (i >= tokens_.size()) {
       c->subject = "people";
       c->tok_end = c->tok_value_end;
       return true;
     }
+    c->unlisted_noun = true;  // a noun the victim-group table does not know; the parse may still tell
     return false;
   }
 
@@ -481,7 +496,7 @@ class SentenceReader {
       if (!before && i >= 1) {
         // "were not hurt", "wasn't injured", "never found".
         const std::string& p = tokens_[i - 1].lower;
-        if (p == "not" || p == "never" || (p.size() > 3 && p.compare(p.size() - 3, 3, "n't") == 0)) continue;
+        if (In(p, kNegation) || (p.size() > 3 && p.compare(p.size() - 3, 3, "n't") == 0)) continue;
         if (i >= 2 && tokens_[i - 1].lower == "t" && tokens_[i - 2].lower == "\xE2\x80\x99") continue;  // "wasn’t"
       }
       // A cue glued by a hyphen to the next word is part of a compound: "toll-free", "dead-end".
@@ -510,16 +525,13 @@ class SentenceReader {
   // verb ("a woman told reporters her son was killed"), no present-tense verb of the noun's own ("a
   // girl runs among the dead"), no conjunction opening another clause, and not far.
   bool VerbGroup(size_t from, size_t to) const {
-    static const std::unordered_set<std::string> stops = {"said", "says", "told", "tells", "saying", "when", "after", "because",
-                                                          "while", "as", "but", "before", "since", "if", "than"};
-    static const std::unordered_set<std::string> s_words = {"was", "is", "has", "his", "its", "this", "as", "us", "yesterday"};
     if (to > from + 12) return false;
     for (size_t g = from; g < to && g < tokens_.size(); ++g) {
       const std::string& w = tokens_[g].lower;
       // "a man ... after he was shot": the clause goes on about the same person.
-      const bool same = g + 1 < tokens_.size() && (tokens_[g + 1].lower == "he" || tokens_[g + 1].lower == "she");
-      if (stops.count(w) && !(same && (w == "after" || w == "when" || w == "before" || w == "since"))) return false;
-      if (g == from && tokens_[g].kind == Token::Kind::kWord && w.size() > 2 && w.back() == 's' && !s_words.count(w)) return false;
+      const bool same = g + 1 < tokens_.size() && T().person_pronouns.count(tokens_[g + 1].lower) > 0;
+      if (In(w, kSpeech) && !(same && In(w, kSameClause))) return false;
+      if (g == from && tokens_[g].kind == Token::Kind::kWord && w.size() > 2 && w.back() == 's' && !In(w, kNotPresentS)) return false;
     }
     return true;
   }
@@ -556,13 +568,15 @@ bool ListCue(const std::vector<Token>& t, size_t i, size_t* next) {
   auto is = [&](size_t k, std::string_view w) { return k < t.size() && t[k].lower == w; };
   size_t j = i;
   if (is(j, ",")) ++j;
-  if (is(j, "including") || is(j, "incl")) {
+  if (j < t.size() && In(t[j], kListOpen)) {
     *next = j + 1;
     return true;
   }
-  if ((is(j, "among") && (is(j + 1, "them") || is(j + 1, "whom") || is(j + 1, "the"))) || (is(j, "of") && is(j + 1, "whom"))) {
+  const bool among = j < t.size() && In(t[j], kAmong) && j + 1 < t.size() && (In(t[j + 1], kListPronoun) || In(t[j + 1], kDefinite));
+  const bool of_whom = j + 1 < t.size() && In(t[j], kOf) && In(t[j + 1], kWhom);
+  if (among || of_whom) {
     *next = j + 2;
-    if (is(j + 1, "the")) *next = j + 3;
+    if (In(t[j + 1], kDefinite)) *next = j + 3;
     return true;
   }
   return false;
@@ -622,7 +636,7 @@ void ReadDate(std::string_view sentence, const std::vector<Timex>& timexes, cons
     }
     return;
   }
-  const bool since = best->start >= 6 && ToLowerAscii(sentence.substr(best->start - 6, 6)) == "since ";
+  const bool since = best->start >= 6 && In(ToLowerAscii(sentence.substr(best->start - 6, 5)), kSince) && sentence[best->start - 1] == ' ';
   const int64_t span = best->last_day->ToDays() - best->first_day->ToDays();
   if (best->type == TimexType::kDuration || (since && dct)) {
     claim->period_start = best->first_day;
@@ -669,7 +683,7 @@ const PlaceMention* PlaceFor(const std::vector<PlaceMention>& places, std::strin
     if (p.name == "The" || p.name == "A" || p.name == "An" || p.name == "This" || p.name == "That" || p.name == "Its") continue;
     std::string_view before = sentence.substr(0, p.start);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    const bool from = before.size() >= 4 && ToLowerAscii(before.substr(before.size() - 4)) == "from";
+    const bool from = before.size() >= 4 && In(ToLowerAscii(before.substr(before.size() - 4)), kFrom);
     const int level = p.neighbourhood ? 0 : p.is_country ? 2 : 1;
     const size_t distance = p.start > value_offset ? p.start - value_offset : value_offset - p.start;
     std::tuple<int, int, size_t> rank{from ? 1 : 0, level, distance};
@@ -756,6 +770,24 @@ void ReadStructure(const Tree& tree, const std::vector<Token>& tok, std::vector<
   }
 }
 
+// A number counting a noun the victim-group table does not know is a claim when the parse makes the
+// noun the victim of a harm to people: "1 tribesman killed", "the killing of 1 member of the
+// police", "7 militiamen were captured". Damage to things (category housing) never qualifies.
+bool StructuralSubject(const Tree& tree, const std::vector<Token>& tok, Candidate* c) {
+  const int w = CountedWord(tree, *c, tok);
+  if (w < 0 || tree.words()[w].upos != "NUM" || tree.words()[w].deprel != "nummod") return false;
+  const size_t noun = PhraseHead(tree, static_cast<size_t>(w));
+  const Word& n = tree.words()[noun];
+  if (n.upos != "NOUN" || IsPerpetrator(tree, noun)) return false;
+  const std::optional<Category> cat = StructureCategory(tree, noun);
+  if (!cat || *cat == Category::kHousing || *cat == Category::kAffected) return false;
+  c->category = cat;
+  c->subject = n.lower;
+  c->tok_end = std::max(c->tok_value_end, n.tok_end);
+  c->end = std::max(c->end, n.end);
+  return true;
+}
+
 // The byte span of a person's phrase: its determiner, modifiers and name parts.
 std::pair<size_t, size_t> PersonPhrase(const Tree& tree, size_t noun) {
   size_t left = noun, right = noun;
@@ -810,7 +842,7 @@ std::vector<Candidate> PeopleWithoutNumber(const Tree& tree, const std::vector<T
     const bool person_noun = n.upos == "NOUN" && info && info->singular && len == 1;
     const bool name = n.upos == "PROPN" && tok[n.tok_begin].capitalised && !(gazetteer && gazetteer->Find(n.form));
     if (!person_noun && !name && !pronoun) continue;
-    if (int d = tree.Child(i, "det"); d >= 0 && (w[d].lower == "no" || w[d].lower == "every" || w[d].lower == "each" || w[d].lower == "any")) continue;
+    if (int d = tree.Child(i, "det"); d >= 0 && In(w[d].lower, kUniversal)) continue;
     auto [left, right] = PersonPhrase(tree, i);
     bool overlaps = false;
     for (const Candidate& c : cands) overlaps |= c.tok_begin < w[right].tok_end && w[left].tok_begin < std::max(c.tok_end, c.tok_value_end);
@@ -828,7 +860,7 @@ std::vector<Candidate> PeopleWithoutNumber(const Tree& tree, const std::vector<T
       for (const std::string& earlier : *named) seen |= earlier == who || earlier.size() >= last.size() && earlier.compare(earlier.size() - last.size(), last.size(), last) == 0;
       if (seen) continue;
       named->push_back(who);
-    } else if (w[tree.Child(i, "det") >= 0 ? tree.Child(i, "det") : i].lower == "the" &&
+    } else if (In(w[tree.Child(i, "det") >= 0 ? tree.Child(i, "det") : i].lower, kDefinite) &&
                std::find(singles_seen->begin(), singles_seen->end(), *cat) != singles_seen->end()) {
       continue;
     }
@@ -883,8 +915,14 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
   ClaimantReader claimants(article);
   // Villages and districts the article introduces ("the village of Orvik") count later on their own.
   std::vector<std::string> local_places;
-  for (const PlaceMention& p : FindPlaces(text, options.gazetteer.get())) {
-    if (p.neighbourhood && std::find(local_places.begin(), local_places.end(), p.name) == local_places.end()) local_places.push_back(p.name);
+  // The places of every sentence, read once from its tokens.
+  std::vector<std::vector<PlaceMention>> sentence_places(doc.sentences.size());
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const AnnotatedSentence& as = doc.sentences[si];
+    sentence_places[si] = FindPlaces(std::string_view(text).substr(as.span.start, as.span.end - as.span.start), as.tokens, options.gazetteer.get());
+    for (const PlaceMention& p : sentence_places[si]) {
+      if (p.neighbourhood && std::find(local_places.begin(), local_places.end(), p.name) == local_places.end()) local_places.push_back(p.name);
+    }
   }
   // The article's lead place: the dateline or the first place the opening sentences name. A figure
   // whose sentence names no place is about it.
@@ -900,8 +938,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
       dateline_sentence = si;
       break;
     }
-    const std::vector<PlaceMention> places = FindPlaces(sentence, options.gazetteer.get());
-    if (const PlaceMention* p = PlaceFor(places, sentence, 0)) lead_place = p->name;
+    if (const PlaceMention* p = PlaceFor(sentence_places[si], sentence, 0)) lead_place = p->name;
   }
   std::optional<Date> paragraph_day;      // the event day an earlier sentence of the paragraph set
   std::vector<std::string> named;         // people counted by name so far
@@ -938,7 +975,10 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
     }
     if (cands.empty()) continue;
     std::vector<bool> keep(cands.size(), false);
-    for (size_t k = 0; k < cands.size(); ++k) keep[k] = reader.ReadSubject(&cands[k]);
+    for (size_t k = 0; k < cands.size(); ++k) {
+      keep[k] = reader.ReadSubject(&cands[k]);
+      if (!keep[k] && cands[k].unlisted_noun && tree) keep[k] = StructuralSubject(*tree, tok, &cands[k]);
+    }
     // Sub-claim lists.
     for (size_t k = 0; k < cands.size(); ++k) {
       if (!keep[k] || cands[k].parent >= 0) continue;
@@ -952,7 +992,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
         bool joined = true;
         for (size_t g = gap_from; g < cands[m].tok_begin; ++g) {
           const std::string& w = tok[g].lower;
-          if (!(w == "," || w == "and" || w == "at" || w == "least" || w == "some" || w == "about")) joined = false;
+          if (!(w == "," || In(w, kListJoin))) joined = false;
         }
         if (!joined) break;
         cands[m].parent = static_cast<int>(k);
@@ -969,8 +1009,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
     for (size_t m = 1; m < cands.size(); ++m) {
       if (!keep[m] || cands[m].parent >= 0 || cands[m].tok_begin < 1) continue;
       const size_t b = cands[m].tok_begin;
-      const bool including = tok[b - 1].lower == "including" ||
-                             (b >= 2 && tok[b - 2].lower == "among" && (tok[b - 1].lower == "them" || tok[b - 1].lower == "whom"));
+      const bool including = In(tok[b - 1], kListOpen) || (b >= 2 && In(tok[b - 2], kAmong) && In(tok[b - 1], kListPronoun));
       if (!including) continue;
       int p = -1;
       for (size_t k = m; k-- > 0;) {
@@ -990,7 +1029,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
         bool joined = true;
         for (size_t g = cands[last].tok_end; g < cands[n].tok_begin; ++g) {
           const std::string& w = tok[g].lower;
-          joined &= w == "," || w == "and";
+          joined &= w == "," || In(w, kAndOr);
         }
         if (!joined) break;
         cands[n].parent = p, cands[n].member = true;
@@ -1001,10 +1040,10 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
     for (size_t k = 0; k + 1 < cands.size(); ++k) {
       if (!keep[k] || cands[k].parent >= 0 || !keep[k + 1]) continue;
       size_t g = cands[k].tok_end;
-      if (g < tok.size() && (tok[g].lower == "were" || tok[g].lower == "was" || tok[g].lower == "are" || tok[g].lower == "is")) ++g;
-      if (g >= tok.size() || tok[g].lower != "among") continue;
+      if (g < tok.size() && In(tok[g], kCopula)) ++g;
+      if (g >= tok.size() || !In(tok[g], kAmong)) continue;
       ++g;
-      if (g < tok.size() && tok[g].lower == "the") ++g;
+      if (g < tok.size() && In(tok[g], kDefinite)) ++g;
       if (g != cands[k + 1].tok_begin) continue;
       cands[k].parent = static_cast<int>(k + 1);
       cands[k].member = true;
@@ -1013,8 +1052,8 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
     for (size_t k = 0; k + 1 < cands.size(); ++k) {
       if (!keep[k] || cands[k].parent >= 0) continue;
       size_t b = cands[k].tok_begin;
-      if (b >= 1 && (tok[b - 1].lower == "the" || tok[b - 1].lower == "its" || tok[b - 1].lower == "their")) --b;
-      if (b < 1 || tok[b - 1].lower != "of" || !(b == 1 || tok[b - 2].lower == "," || tok[b - 2].lower == ";")) continue;
+      if (b >= 1 && In(tok[b - 1], kDeterminer)) --b;
+      if (b < 1 || !In(tok[b - 1], kOf) || !(b == 1 || tok[b - 2].lower == "," || tok[b - 2].lower == ";")) continue;
       for (size_t m = k + 1; m < cands.size(); ++m) {
         if (!keep[m]) continue;
         bool comma = false;
@@ -1050,7 +1089,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
         lo = cands[k].tok_end;
         hi = std::min(hi, cands[k].tok_end + 3);
         for (size_t g = lo; g < hi && g < tok.size(); ++g) {
-          if (tok[g].lower == "," || tok[g].lower == "and" || tok[g].lower == "or" || tok[g].lower == ";") hi = g;
+          if (tok[g].lower == "," || In(tok[g], kAndOr) || tok[g].lower == ";") hi = g;
         }
       }
       cands[k].category = reader.NearestCue(probe, lo, hi);
@@ -1061,13 +1100,9 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
     for (size_t k = 1; k < cands.size(); ++k) {
       if (!keep[k] || cands[k].category || cands[k].parent >= 0) continue;
       const size_t e = cands[k].tok_value_end, b = cands[k].tok_begin;
-      const bool more = e < tok.size() && (tok[e].lower == "more" || tok[e].lower == "others" || tok[e].lower == "other");
-      static const std::unordered_set<std::string> figure_words = {"figure", "toll", "number", "count", "tally", "total", "estimate"};
-      const bool put_at = b >= 2 && tok[b - 1].lower == "at" && figure_words.count(tok[b - 2].lower) > 0;  // "put the figure at 1,480"
-      const bool rose = b >= 2 && (tok[b - 1].lower == "to" || tok[b - 1].lower == "reached") &&
-                        (tok[b - 2].lower == "rose" || tok[b - 2].lower == "risen" || tok[b - 2].lower == "climbed" ||
-                         tok[b - 2].lower == "jumped" || tok[b - 2].lower == "increased" || tok[b - 2].lower == "grew" ||
-                         tok[b - 2].lower == "reached" || tok[b - 1].lower == "reached");
+      const bool more = e < tok.size() && (In(tok[e], kExtra) || tok[e].lower == "others");
+      const bool put_at = b >= 2 && In(tok[b - 1], kAt) && In(tok[b - 2], kFigureNoun);  // "put the figure at 1,480"
+      const bool rose = b >= 2 && In(tok[b - 1], kRiseTo) && (In(tok[b - 2], kRiseVerb) || In(tok[b - 1], kRiseVerb));
       if (!more && !rose && !put_at) continue;
       for (size_t m = k; m-- > 0;) {
         if (keep[m] && cands[m].category && cands[m].parent < 0) {
@@ -1084,7 +1119,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
       bool joined = cands[j].tok_end < cands[k].tok_begin;
       for (size_t g = cands[j].tok_end; g < cands[k].tok_begin; ++g) {
         const std::string& w = tok[g].lower;
-        joined &= w == "," || w == "and" || ((w == "in" || w == "from") && cands[j].tok_end > cands[j].tok_value_end);
+        joined &= w == "," || In(w, kAndOr) || (In(w, kInFrom) && cands[j].tok_end > cands[j].tok_value_end);
       }
       if (joined) cands[j].category = cands[k].category;
     }
@@ -1124,10 +1159,8 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
         if (crosses) continue;
         const std::string& w = tok[g].lower;
         const std::string next = g + 1 < tok.size() ? tok[g + 1].lower : "";
-        const bool modal = (w == "could" || w == "would" || w == "might" || w == "may" || w == "will") &&
-                           (next == "rise" || next == "reach" || next == "exceed" || next == "climb" || next == "top" ||
-                            next == "be" || next == "increase" || next == "double" || next == "soar");
-        const bool expected = (w == "expected" || w == "likely" || w == "projected" || w == "forecast" || w == "set") && next == "to";
+        const bool modal = In(w, kModal) && In(next, kForecastVerb);
+        const bool expected = In(w, kExpected) && In(next, kTo);
         if (modal && g >= cands[k].tok_end) {
           cands[k].risk = true;  // "2 million people could be displaced": people at risk
           break;
@@ -1158,7 +1191,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
     bool running = reader.HasPhrase(T().running);
     // "since the clashes began", "since the siege started": a running total from an event's start.
     for (size_t i = 0; i + 2 < tok.size() && !running; ++i) {
-      if (tok[i].lower != "since") continue;
+      if (!In(tok[i], kSince)) continue;
       for (size_t k = i + 1; k < tok.size() && k < i + 6; ++k) {
         if (T().onsets.count(tok[k].lower)) {
           cumulative = running = true;
@@ -1167,7 +1200,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
       }
     }
     std::string_view sentence(text.data() + s.start, s.end - s.start);
-    std::vector<PlaceMention> places = FindPlaces(sentence, options.gazetteer.get());
+    std::vector<PlaceMention> places = sentence_places[si];
     AddLocalPlaces(local_places, sentence, &places);
     if (si == dateline_sentence) {  // "KHARTOUM, Sudan (Reuters) - ...": the city is named, in capitals
       PlaceMention m;

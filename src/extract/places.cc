@@ -86,8 +86,11 @@ const PlaceMention* MostSpecific(const std::vector<PlaceMention>& places) {
 }
 
 std::vector<PlaceMention> FindPlaces(std::string_view text, const Gazetteer* gazetteer) {
+  return FindPlaces(text, Tokenize(text, 1u << 20), gazetteer);
+}
+
+std::vector<PlaceMention> FindPlaces(std::string_view text, const std::vector<Token>& t, const Gazetteer* gazetteer) {
   std::vector<PlaceMention> out;
-  const std::vector<Token> t = Tokenize(text, 1u << 20);
   const Cues& cues = C();
   size_t i = 0;
   while (i < t.size()) {

@@ -27,6 +27,8 @@ struct PlaceMention {
 // (countries, cities of 100,000+) not on the stop list (data/places_stopwords.tsv). `gazetteer` may
 // be null: then only names the text itself cues are found.
 std::vector<PlaceMention> FindPlaces(std::string_view text, const Gazetteer* gazetteer);
+// The same over the tokens of `text` (offsets relative to it), for readers of an annotated document.
+std::vector<PlaceMention> FindPlaces(std::string_view text, const std::vector<Token>& tokens, const Gazetteer* gazetteer);
 
 // The most specific of `places` (a neighbourhood over a city, a smaller city over a larger one, a
 // city over a country), or nullptr when empty.

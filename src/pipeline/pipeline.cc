@@ -93,8 +93,8 @@ StatusOr<Report> Analyze(const std::vector<std::string>& paths, const AnalyzeOpt
 
   MarkDuplicates(report.articles);
   report.events = ClusterEvents(report.articles, report.claims);
-  report.figures = Reconcile(report.articles, report.events, report.claims);
-  Summarize(report);
+  report.figures = Reconcile(report.articles, report.events, report.claims, options.reconcile);
+  Summarize(report, options.summarize);
   return report;
 }
 

@@ -121,7 +121,7 @@ TEST_F(ReconcileTest, SyndicatedCopyCountsOnce) {
   auto figures = Run();
   ASSERT_EQ(figures.size(), 1u);
   const Figure& f = figures[0];
-  EXPECT_EQ(f.sources, (std::vector<std::string>{"unattributed: River Herald"}));
+  EXPECT_EQ(f.sources, (std::vector<std::string>{"River Herald (own reporting)"}));
   EXPECT_EQ(f.outlets, 1);
   EXPECT_EQ(f.status, FigureStatus::kSingleSource);
   EXPECT_EQ(f.claims.size(), 2u);
@@ -138,7 +138,7 @@ TEST_F(ReconcileTest, OneClaimantQuotedByManyOutletsIsOneVoice) {
   auto figures = Run();
   ASSERT_EQ(figures.size(), 1u);
   const Figure& f = figures[0];
-  EXPECT_EQ(f.sources, (std::vector<std::string>{"The White Helmets (@MarrowbyDefence)"}));
+  EXPECT_EQ(f.sources, (std::vector<std::string>{"White Helmets"}));
   EXPECT_EQ(f.outlets, 3);
   EXPECT_EQ(f.status, FigureStatus::kSingleSource);
   EXPECT_EQ(f.best, 45);
@@ -284,22 +284,24 @@ TEST_F(ReconcileTest, EmptyPlaceJoinsTheOnlyPlaceButNotOneOfTwo) {
   EXPECT_EQ(three[2].place, "Kellen");
 }
 
-TEST_F(ReconcileTest, PeriodsAndDistantDaysAreSeparateFigures) {
+TEST_F(ReconcileTest, PeriodsBeforeTheEventAndDistantDaysAreSeparateFigures) {
   AddArticle("River Herald", Date{2024, 3, 20});
   Claim& period = AddClaim("a1", Category::kKilled, "people", 800, std::nullopt, "Monitor", Date{2024, 3, 20});
-  period.period_start = Date{2024, 2, 23};
+  period.period_start = Date{2024, 2, 23};  // before the event's first day (Mar 1): a running total
   period.period_end = Date{2024, 3, 20};
   AddClaim("a1", Category::kKilled, "people", 45, 45, "Monitor", kMar1);
   AddClaim("a1", Category::kKilled, "people", 50, 50, "Monitor", kMar3);           // 2 days later: same toll
   AddClaim("a1", Category::kKilled, "people", 7, 7, "Monitor", Date{2024, 3, 15});  // another incident
   auto figures = Run();
   ASSERT_EQ(figures.size(), 3u);
-  // Sorted by period start: the cumulative one (Feb 23) first.
-  EXPECT_EQ(figures[0].period_start, (Date{2024, 2, 23}));
-  EXPECT_EQ(figures[0].best, 800);
-  EXPECT_EQ(figures[1].best, 50);
-  EXPECT_EQ(figures[1].claims.size(), 2u);
-  EXPECT_EQ(figures[2].best, 7);
+  // Sorted by scope, then period: the incidents first, the running total last.
+  EXPECT_EQ(figures[0].best, 50);
+  EXPECT_EQ(figures[0].claims.size(), 2u);
+  EXPECT_EQ(figures[0].scope, Scope::kIncident);
+  EXPECT_EQ(figures[1].best, 7);
+  EXPECT_EQ(figures[2].best, 800);
+  EXPECT_EQ(figures[2].scope, Scope::kRunningTotal);
+  EXPECT_EQ(figures[2].period_start, (Date{2024, 2, 23}));
 }
 
 TEST_F(ReconcileTest, UndatedClaimJoinsTheLatestIncidentBeforeItsArticle) {
@@ -359,6 +361,223 @@ TEST_F(ReconcileTest, DanglingReferencesDoNotCrash) {
   AddClaim("a1", Category::kKilled, "people", 5, 5, std::nullopt);
   auto figures = Run();
   EXPECT_FALSE(figures.empty());
+}
+
+
+// ---- Issue 11: one quantity about one scope; vague amounts; one claimant per body ------------------
+
+TEST_F(ReconcileTest, BackgroundTotalIsContextAndNeverConflictsWithTheIncident) {
+  AddArticle("River Herald", kMar2);
+  AddArticle("Valley Times", kMar2);
+  AddClaim("a1", Category::kKilled, "people", 46, 46, "Monitor", kMar1);
+  Claim& war = AddClaim("a2", Category::kKilled, "people", 400000, 400000, "Relief Office", kMar2);
+  war.scope = Scope::kBackground;  // "the war, which has killed some 400,000 people"
+  Claim& years = AddClaim("a2", Category::kKilled, "people", 250000, 250000, "Observers", Date{2024, 3, 1});
+  years.period_start = Date{2019, 1, 1};  // a period of five years: background too
+  years.period_end = Date{2024, 3, 1};
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_EQ(figures[0].scope, Scope::kIncident);
+  EXPECT_EQ(figures[0].best, 46);
+  EXPECT_EQ(figures[0].status, FigureStatus::kSingleSource);
+  EXPECT_EQ(figures[1].scope, Scope::kBackground);
+  EXPECT_EQ(figures[1].claims.size(), 2u);
+}
+
+TEST_F(ReconcileTest, APeriodThatStartsWithTheEventIsTheSameToll) {
+  // "12 dead" on the first day, "19 dead since Monday" two days later: one toll, not two figures.
+  AddArticle("River Herald", kMar1);
+  AddArticle("Valley Times", kMar3);
+  AddClaim("a1", Category::kKilled, "people", 12, 12, "Agency", kMar1);
+  Claim& since = AddClaim("a2", Category::kKilled, "people", 19, 19, "Agency", kMar3);
+  since.period_start = kMar1;
+  since.period_end = kMar3;
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].scope, Scope::kIncident);
+  EXPECT_EQ(figures[0].best, 19);
+  ASSERT_EQ(figures[0].voices.size(), 1u);
+  EXPECT_EQ(figures[0].voices[0].series, (std::vector<std::string>{"a1.c1", "a2.c1"}));
+  EXPECT_EQ(figures[0].voices[0].current, "a2.c1");
+}
+
+TEST_F(ReconcileTest, DifferentActsInOneEventStayApart) {
+  AddArticle("River Herald", kMar1).text = "Seventy-nine of them were executed. Air strikes killed 45 people. The toll rose to 50.";
+  Claim& executed = AddClaim("a1", Category::kKilled, "people", 79, 79, "Monitor", kMar1);
+  executed.sentence = "Seventy-nine of them were executed.";
+  executed.start = 0, executed.end = 12;
+  Claim& strikes = AddClaim("a1", Category::kKilled, "people", 45, 45, "Civil Defence", kMar1);
+  strikes.sentence = "Air strikes killed 45 people.";
+  strikes.start = 55, strikes.end = 57;
+  EXPECT_EQ(ActOf(claims_[0], articles_[0].text), "execution");
+  EXPECT_EQ(ActOf(claims_[1], articles_[0].text), "air strike");
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_EQ(figures[0].act, "air strike");
+  EXPECT_EQ(figures[1].act, "execution");
+  for (const Figure& f : figures) EXPECT_EQ(f.status, FigureStatus::kSingleSource);
+}
+
+TEST_F(ReconcileTest, VagueAmountsNeitherConflictNorSetBest) {
+  AddArticle("River Herald", kMar1);
+  AddArticle("Valley Times", kMar1);
+  AddArticle("Coast Post", kMar1);
+  Claim& hundreds = AddClaim("a1", Category::kKilled, "people", 200, 999, "Monitor", kMar1);
+  hundreds.value_text = "hundreds";
+  Claim& thousands = AddClaim("a2", Category::kKilled, "people", 2000, 9999, "Council", kMar1);
+  thousands.value_text = "thousands";
+  Claim& precise = AddClaim("a3", Category::kKilled, "people", 460, 460, "Ministry", kMar1);
+  precise.value_text = "460";
+  EXPECT_TRUE(IsVague(claims_[0]));
+  EXPECT_FALSE(IsVague(claims_[2]));
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].best, 460);
+  EXPECT_EQ(figures[0].high, 9999);  // vague amounts widen the range
+  EXPECT_EQ(figures[0].status, FigureStatus::kSingleSource);
+  EXPECT_NE(figures[0].rule.find("neither sets best nor conflicts"), std::string::npos) << figures[0].rule;
+}
+
+TEST_F(ReconcileTest, VagueAmountsAloneStillCompare) {
+  AddArticle("River Herald", kMar1);
+  AddArticle("Valley Times", kMar1);
+  Claim& dozens = AddClaim("a1", Category::kInjured, "people", 24, 99, "Monitor", kMar1);
+  dozens.value_text = "dozens";
+  Claim& several = AddClaim("a2", Category::kInjured, "people", 2000, 9999, "Council", kMar1);
+  several.value_text = "thousands";
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].status, FigureStatus::kConflicting) << figures[0].rule;  // "dozens" vs "thousands"
+}
+
+TEST_F(ReconcileTest, OneClaimantPerBodyAcrossArticles) {
+  AddArticle("River Herald", kMar1);
+  AddArticle("Valley Times", kMar1);
+  AddArticle("Coast Post", kMar1);
+  AddArticle("Hill Gazette", kMar1);
+  AddClaim("a1", Category::kKilled, "people", 27, 27, "Civil Protection Agency", kMar1);
+  AddClaim("a2", Category::kKilled, "people", 27, 27, "the Marrowby Regional Civil Protection Agency", kMar1);
+  AddClaim("a3", Category::kKilled, "people", 27, 27, "MRCPA", kMar1);
+  AddClaim("a4", Category::kKilled, "people", 27, 27, "Lena Varga, a spokeswoman for the Marrowby Regional Civil Protection Agency", kMar1);
+  AddClaim("a1", Category::kInjured, "people", 5, 5, "The White Helmets (@MarrowbyDefence)", kMar1);
+  AddClaim("a2", Category::kInjured, "people", 5, 5, "Syria Civil Defence", kMar1);
+  AddClaim("a3", Category::kInjured, "people", 5, 5, "UN", kMar1);
+  AddClaim("a4", Category::kInjured, "people", 5, 5, "the United Nations", kMar1);
+  AddClaim("a1", Category::kMissing, "people", 2, 2, "Save the Children", kMar1);
+  AddClaim("a2", Category::kMissing, "people", 2, 2, "Save the Children charity", kMar1);
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 3u);
+  // killed: four names, one body, shown by its fullest name with its kind.
+  ASSERT_EQ(figures[0].voices.size(), 1u) << figures[0].rule;
+  EXPECT_EQ(figures[0].voices[0].claimant, "Marrowby Regional Civil Protection Agency");  // the body's own name
+  EXPECT_EQ(figures[0].voices[0].kind, SourceKind::kOrganization);
+  EXPECT_EQ(figures[0].status, FigureStatus::kSingleSource);
+  EXPECT_EQ(figures[1].sources, (std::vector<std::string>{"United Nations", "White Helmets"}));
+  EXPECT_EQ(figures[2].sources, (std::vector<std::string>{"Save the Children"}));
+}
+
+TEST_F(ReconcileTest, ShortNamesShareNoClaimantWhenAmbiguous) {
+  AddArticle("River Herald", kMar1);
+  AddArticle("Valley Times", kMar1);
+  AddArticle("Coast Post", kMar1);
+  AddClaim("a1", Category::kKilled, "people", 27, 27, "Health Ministry", kMar1);
+  AddClaim("a2", Category::kKilled, "people", 27, 27, "Marrowby Health Ministry", kMar1);
+  AddClaim("a3", Category::kKilled, "people", 27, 27, "Dunmore Health Ministry", kMar1);
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].voices.size(), 3u);
+}
+
+TEST_F(ReconcileTest, OwnReportingIsShownUnderTheOutletsNameNeverAnId) {
+  AddArticle("", kMar1).url = "https://www.valley-news.example/story/1";
+  AddArticle("", kMar1).path = "dumps/page-b.txt";
+  AddClaim("a1", Category::kKilled, "people", 4, 4, std::nullopt, kMar1);
+  AddClaim("a2", Category::kKilled, "people", 4, 4, std::nullopt, kMar1);
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].sources, (std::vector<std::string>{"page-b.txt (own reporting)", "valley-news.example (own reporting)"}));
+}
+
+TEST_F(ReconcileTest, AnEarlierLowerTollFromAnotherClaimantIsOutdatedNotConflicting) {
+  AddArticle("River Herald", kMar1);
+  AddArticle("Valley Times", kMar3);
+  AddClaim("a1", Category::kKilled, "people", 23, 23, "Governor", kMar1);
+  AddClaim("a2", Category::kKilled, "people", 31, 31, "Agency", kMar3);
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_NE(figures[0].status, FigureStatus::kConflicting);
+  EXPECT_EQ(figures[0].best, 31);
+  EXPECT_EQ(figures[0].low, 23);
+  EXPECT_NE(figures[0].rule.find("outdated"), std::string::npos) << figures[0].rule;
+}
+
+TEST_F(ReconcileTest, ConflictingFigureRecordsBothSidesInItsVoices) {
+  AddArticle("River Herald", kMar1);
+  AddArticle("Valley Times", kMar1);
+  AddClaim("a1", Category::kKilled, "people", 46, 46, "Monitor", kMar1);
+  AddClaim("a2", Category::kKilled, "people", 801, std::nullopt, "Council", kMar1).value_text = "more than 800";
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].status, FigureStatus::kConflicting);
+  ASSERT_EQ(figures[0].voices.size(), 2u);
+  EXPECT_EQ(figures[0].voices[0].claimant, "Council");
+  EXPECT_EQ(figures[0].voices[0].side, 1);
+  EXPECT_EQ(figures[0].voices[1].side, 0);
+  EXPECT_NE(figures[0].rule.find("Council ('more than 800' = 801+)"), std::string::npos) << figures[0].rule;
+}
+
+
+TEST_F(ReconcileTest, AnUndatedTollBesideARunningTotalJoinsIt) {
+  AddArticle("River Herald", Date{2024, 3, 20});
+  Claim& period = AddClaim("a1", Category::kKilled, "civilians", 801, std::nullopt, std::nullopt, Date{2024, 3, 20});
+  period.period_start = Date{2024, 2, 23};  // "in the past 26 days", before the event
+  period.period_end = Date{2024, 3, 20};
+  AddClaim("a1", Category::kKilled, "civilians", 801, std::nullopt, "the mayor");  // no date at all
+  AddClaim("a1", Category::kKilled, "people", 46, 46, std::nullopt, Date{2024, 3, 19});
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_EQ(figures[1].scope, Scope::kRunningTotal);
+  EXPECT_EQ(figures[1].claims.size(), 2u);
+  // The outlet's own "more than 800" beside the mayor it quotes is no independent corroboration.
+  EXPECT_EQ(figures[1].status, FigureStatus::kSingleSource);
+}
+
+
+TEST_F(ReconcileTest, AMonthNameIsNoPlace) {
+  AddArticle("River Herald", kMar1);
+  AddClaim("a1", Category::kKilled, "people", 5, 5, "Monitor", kMar1, "December");
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].place, "");
+}
+
+
+TEST_F(ReconcileTest, AnUndatedClaimFarFromTheDaysTollIsNotJoinedToIt) {
+  AddArticle("River Herald", kMar1);
+  AddArticle("Valley Times", kMar2);
+  AddClaim("a1", Category::kAffected, "people", 24, 99, "Rescuers", kMar1);  // "dozens" on the day
+  AddClaim("a2", Category::kAffected, "people", 150000, 150000, "Mayor");     // no date, no act
+  AddClaim("a2", Category::kAffected, "people", 60, 60, "Medics");            // no date, near the day's
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 2u);
+  // The undated figure has no period, so it sorts first.
+  EXPECT_EQ(figures[0].claims, (std::vector<std::string>{"a2.c1"}));
+  EXPECT_EQ(figures[1].claims, (std::vector<std::string>{"a1.c1", "a2.c2"}));
+}
+
+
+TEST_F(ReconcileTest, PeopleJoinTheOneCivilianGroupButNeverFighters) {
+  AddArticle("River Herald", kMar1);
+  AddArticle("Valley Times", kMar1);
+  AddClaim("a1", Category::kKilled, "civilians", 82, 82, "Monitor", kMar1);
+  AddClaim("a2", Category::kKilled, "people", 79, 79, "Council", kMar1);
+  AddClaim("a2", Category::kKilled, "fighters", 12, 12, "Council", kMar1);
+  auto figures = Run();
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_EQ(figures[0].subject, "civilians");
+  EXPECT_EQ(figures[0].claims, (std::vector<std::string>{"a1.c1", "a2.c1"}));
+  EXPECT_EQ(figures[0].status, FigureStatus::kConflicting);  // 82 vs 79: both sides shown
+  EXPECT_EQ(figures[1].subject, "fighters");
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
-// Report writers: report.json, claims.csv, claims.hxl.csv (this file) and report.html (html.cc).
+// Report writers: report.json, claims.csv, claims.hxl.csv and the staged, atomic WriteReport (this
+// file); the HTML report in html.cc, html_event.cc and html_chart.cc.
 // Every writer is a pure function of the Report, so the same Report gives the same bytes.
 #include "corroborate/report.h"
 
@@ -8,6 +9,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "report/html_internal.h"
 #include "report/report_internal.h"
 
 namespace corroborate {
@@ -170,19 +172,59 @@ std::string ClaimsTable(const Report& report, bool hxl) {
   return out;
 }
 
-Status WriteFileAtomically(const std::filesystem::path& path, const std::string& content) {
-  std::filesystem::path tmp = path;
-  tmp += ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    if (!f) return Status::IoError("cannot create " + tmp.string());
-    f.write(content.data(), static_cast<std::streamsize>(content.size()));
-    f.flush();
-    if (!f) return Status::IoError("cannot write " + tmp.string());
-  }
+Status WriteFile(const std::filesystem::path& path, const std::string& content) {
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  if (!f) return Status::IoError("cannot create " + path.string());
+  f.write(content.data(), static_cast<std::streamsize>(content.size()));
+  f.flush();
+  if (!f) return Status::IoError("cannot write " + path.string());
+  return Status::Ok();
+}
+
+Status Rename(const std::filesystem::path& from, const std::filesystem::path& to) {
   std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) return Status::IoError("cannot rename " + tmp.string() + ": " + ec.message());
+  std::filesystem::rename(from, to, ec);
+  if (ec) return Status::IoError("cannot rename " + from.string() + " to " + to.string() + ": " + ec.message());
+  return Status::Ok();
+}
+
+constexpr const char* kFiles[] = {"report.json", "claims.csv", "claims.hxl.csv", "report.html"};  // report.html last
+
+// Writes every file of the report into `staging` (an empty folder).
+Status Stage(const Report& report, const std::filesystem::path& staging) {
+  std::error_code ec;
+  std::filesystem::create_directories(staging / "events", ec);
+  if (ec) return Status::IoError("cannot create " + (staging / "events").string() + ": " + ec.message());
+  Status st = html::WriteHtmlPages(report, HtmlOptions{}, [&staging](const std::string& path, const std::string& content) {
+    return WriteFile(staging / path, content);
+  });
+  if (st.ok()) st = WriteFile(staging / "report.json", ReportToJson(report));
+  if (st.ok()) st = WriteFile(staging / "claims.csv", ClaimsToCsv(report));
+  if (st.ok()) st = WriteFile(staging / "claims.hxl.csv", ClaimsToHxlCsv(report));
+  return st;
+}
+
+// Moves a staged report into `dir`: events/ is swapped whole (the previous one is moved aside and
+// removed), then each file replaces its previous version by a rename.
+Status Commit(const std::filesystem::path& staging, const std::filesystem::path& dir) {
+  std::error_code ec;
+  const std::filesystem::path events = dir / "events", old = dir / ".corroborate-old-events";
+  std::filesystem::remove_all(old, ec);
+  const bool had_events = std::filesystem::exists(events, ec);
+  if (had_events) {
+    Status st = Rename(events, old);
+    if (!st.ok()) return st;
+  }
+  Status st = Rename(staging / "events", events);
+  if (!st.ok()) {
+    if (had_events) Rename(old, events);
+    return st;
+  }
+  for (const char* name : kFiles) {
+    st = Rename(staging / name, dir / name);
+    if (!st.ok()) return st;
+  }
+  std::filesystem::remove_all(old, ec);
   return Status::Ok();
 }
 
@@ -194,6 +236,9 @@ ReportIndex::ReportIndex(const Report& report) {
   for (const auto& c : report.claims) claims_[c.id] = &c;
   for (const auto& f : report.figures) {
     for (const auto& id : f.claims) figure_of_[id] = &f;
+    for (const auto& v : f.voices) {
+      for (const auto& id : v.claims) voice_of_[id] = &v;
+    }
   }
 }
 
@@ -256,6 +301,20 @@ std::string ReportToJson(const Report& report) {
     o["status"] = FigureStatusName(f.status);
     o["unit"] = UnitName(f.unit);
     o["scope"] = ScopeName(f.scope);
+    o["act"] = f.act;
+    Json voices = Json::array();
+    for (const FigureVoice& v : f.voices) {
+      Json vo;
+      vo["claimant"] = v.claimant;
+      vo["kind"] = SourceKindName(v.kind);
+      vo["current"] = v.current;
+      vo["series"] = Strings(v.series);
+      vo["claims"] = Strings(v.claims);
+      vo["hedged"] = v.hedged;
+      vo["vague"] = v.vague;
+      voices.push_back(std::move(vo));
+    }
+    o["voices"] = std::move(voices);
     o["rule"] = f.rule;
     figures.push_back(std::move(o));
   }
@@ -306,18 +365,12 @@ Status WriteReport(const Report& report, const std::string& dir) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) return Status::IoError("cannot create " + dir + ": " + ec.message());
-  const std::filesystem::path d(dir);
-  const std::pair<const char*, std::string> files[] = {
-      {"report.json", ReportToJson(report)},
-      {"report.html", ReportToHtml(report)},
-      {"claims.csv", ClaimsToCsv(report)},
-      {"claims.hxl.csv", ClaimsToHxlCsv(report)},
-  };
-  for (const auto& [name, content] : files) {
-    Status st = WriteFileAtomically(d / name, content);
-    if (!st.ok()) return st;
-  }
-  return Status::Ok();
+  const std::filesystem::path d(dir), staging = d / ".corroborate-staging";
+  std::filesystem::remove_all(staging, ec);  // left by a run that was killed
+  Status st = Stage(report, staging);
+  if (st.ok()) st = Commit(staging, d);
+  std::filesystem::remove_all(staging, ec);
+  return st;
 }
 
 }  // namespace corroborate

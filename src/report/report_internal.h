@@ -17,6 +17,9 @@ class ReportIndex {
   const corroborate::Event* Event(const std::string& id) const { return Find(events_, id); }
   const corroborate::Claim* Claim(const std::string& id) const { return Find(claims_, id); }
   const corroborate::Figure* FigureOf(const std::string& claim_id) const { return Find(figure_of_, claim_id); }
+  // The claimant a claim speaks for, as reconcile named it (one name per body across articles), or
+  // nullptr when no figure holds the claim.
+  const corroborate::FigureVoice* VoiceOf(const std::string& claim_id) const { return Find(voice_of_, claim_id); }
 
  private:
   template <typename T>
@@ -28,6 +31,7 @@ class ReportIndex {
   std::map<std::string, const corroborate::Event*> events_;
   std::map<std::string, const corroborate::Claim*> claims_;
   std::map<std::string, const corroborate::Figure*> figure_of_;
+  std::map<std::string, const corroborate::FigureVoice*> voice_of_;
 };
 
 // HTML-escapes text (& < > " '); invalid UTF-8 bytes become U+FFFD.

@@ -1,19 +1,21 @@
 // Summarize: the timeline and the cited brief of each event.
 //
 // Timeline: one entry per claimant statement. A statement is what one claimant (ClaimIndex::Claimant:
-// a normalised name, or an outlet speaking for itself) said on one day (the claim's date, else its
+// one name per body, or an outlet speaking for itself) said on one day (the claim's date, else its
 // article's publication date) about one event; every article that carries it (other outlets quoting
 // the same claimant, syndicated copies) is folded into the same entry, which cites the earliest
-// original article. Text: "<claimant>: 45 killed, 50+ injured (civilians)".
+// original article. Text: "<claimant>: 45 killed, 50+ injured (civilians)"; a statement that moves
+// the claimant's own series (Figure::voices) reads "death toll rises from 23 to 31".
 //
-// Brief: generated from the figures, never copied from articles; each sentence cites the earliest
-// original (non-duplicate) article carrying its claims, lists the other carriers in also_in, and
-// its claim ids. Sentences, at most 8:
-//   1. the lead: the headline figure (killed first, then by size) with best, range, claimants, status,
-//      and the groups it breaks down into ("Those killed include 13 children and 11 women.");
+// Brief: generated from the figures and their voices, never copied from articles; each sentence
+// cites the earliest original (non-duplicate) article carrying its claims, lists the other carriers
+// in also_in, and its claim ids. Amounts keep the sources' wording beside the interval ("more than
+// 800 (801 or more)"). Sentences (SummarizeOptions bounds them):
+//   1. one line per headline figure (incident and running-total figures, top-level groups, killed
+//      first, then by size), the first followed by the groups it breaks down into;
 //   2. coverage: how many articles and outlets, over which days, how many syndicated copies;
-//   3. up to three more headline figures of other categories or groups;
-//   4. one sentence per conflicting figure (up to two), naming both sides;
+//   3. context: background totals (a whole war, a year), never compared with the event's figures;
+//   4. one sentence per conflicting figure, naming both sides with their wording;
 //   5. the latest statement on the timeline.
 // An event without figures gets the coverage sentence only.
 #include "corroborate/summarize.h"
@@ -27,40 +29,32 @@
 #include <vector>
 
 #include "common/data_tables.h"
+#include "common/ids.h"
 #include "common/text_util.h"
-#include "corroborate/dedupe.h"
 #include "corroborate/reconcile.h"
 
 namespace corroborate {
 namespace {
 
 struct CategoryWords {
-  std::string label, verb, noun;
+  std::string label, verb, noun, toll;
 };
 
 const CategoryWords& WordsFor(Category c) {
   static const auto* table = [] {
     auto* m = new std::map<std::string, CategoryWords>();
     for (const auto& row : DataTable("summarize_categories.tsv")) {
-      if (row.size() >= 4) (*m)[std::string(row[0])] = {std::string(row[1]), std::string(row[2]), std::string(row[3])};
+      if (row.size() >= 5) {
+        (*m)[std::string(row[0])] = {std::string(row[1]), std::string(row[2]), std::string(row[3]), std::string(row[4])};
+      }
     }
     return m;
   }();
-  static const CategoryWords kFallback{"affected", "were affected", "affected"};
+  static const CategoryWords kFallback{"affected", "were affected", "affected", "number affected"};
   auto it = table->find(CategoryName(c));
   return it == table->end() ? kFallback : it->second;
 }
 
-std::string FormatNumber(int64_t v) {
-  const uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  std::string digits = std::to_string(magnitude);
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return v < 0 ? "-" + out : out;
-}
 
 // The figure as written, for the middle of a sentence: "At least 12" at the start of its own
 // sentence reads "at least 12" here.
@@ -129,12 +123,45 @@ SummarySentence MakeSentence(std::string text, Citation cite) {
   return s;
 }
 
-std::string SpeakerLabel(const Voice& v) {
-  if (v.key.rfind("outlet:", 0) == 0) {
-    std::string name = v.label.rfind("unattributed: ", 0) == 0 ? v.label.substr(14) : v.label;
-    return name + " (own reporting)";
+// The interval of a claim in words: "801 or more", "117,000-130,000", "up to 100,000", "46".
+std::string IntervalWords(std::optional<int64_t> low, std::optional<int64_t> high) {
+  if (low && high) return *low == *high ? FormatNumber(*low) : FormatNumber(*low) + "-" + FormatNumber(*high);
+  if (low) return FormatNumber(*low) + " or more";
+  if (high) return "up to " + FormatNumber(*high);
+  return "an unknown number";
+}
+
+// The source's wording with its interval beside it when they differ: "more than 800 (801 or more)",
+// "Seventy-nine (79)", "46".
+std::string Worded(const Claim& c) {
+  const std::string text = ValueText(c);
+  const std::string interval = IntervalWords(c.value_low, c.value_high);
+  return text == interval || text == "an unknown number of" ? interval : text + " (" + interval + ")";
+}
+
+std::string Capitalized(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 32);
+  return s;
+}
+
+// A figure's voices as Reconcile left them (Figure::voices), with their claims looked up.
+std::vector<Voice> VoicesOf(const Figure& f, const ClaimIndex& index) {
+  std::vector<Voice> out;
+  for (const FigureVoice& fv : f.voices) {
+    Voice v;
+    v.key = fv.claimant;
+    v.label = fv.claimant;
+    v.kind = fv.kind;
+    v.current = index.FindClaim(fv.current);
+    for (const std::string& id : fv.claims) {
+      if (const Claim* c = index.FindClaim(id)) v.claims.push_back(c);
+    }
+    for (const std::string& id : fv.series) {
+      if (const Claim* c = index.FindClaim(id)) v.series.push_back(c);
+    }
+    if (v.current) out.push_back(std::move(v));
   }
-  return v.label;
+  return out;
 }
 
 // The claims behind a figure's current values: each voice's current statement and its other
@@ -149,48 +176,78 @@ std::vector<const Claim*> CurrentClaims(const std::vector<Voice>& voices) {
   return out;
 }
 
-std::string GroupAndPlace(const Figure& f) {
-  std::string s = f.subject.empty() ? "people" : f.subject;
+std::string Group(const Figure& f) { return f.subject.empty() ? "people" : f.subject; }
+
+std::string PlacePhrase(const Figure& f) {
+  std::string s;
+  if (!f.act.empty()) s += " in the " + f.act + (f.act == "execution" ? "s" : "");
+  if (!f.place.empty()) s += " in " + f.place;
   return s;
 }
-
-std::string PlacePhrase(const Figure& f) { return f.place.empty() ? "" : " in " + f.place; }
 
 std::string PeriodPhrase(const Figure& f) {
   if (f.period_start && f.period_end && *f.period_start != *f.period_end) {
     return " between " + f.period_start->ToString() + " and " + f.period_end->ToString();
   }
-  if (f.period_end) return " as of " + f.period_end->ToString();
+  if (f.period_end) return (f.scope == Scope::kIncident ? " on " : " as of ") + f.period_end->ToString();
   return "";
 }
 
-// "an estimated 52 (range 45-61)", "45", "at least 82", "up to 100,000", "between 20 and 40". A high
-// set by an "at least" statement is open: "at least 82", "range 45-82+".
+// The amount of a figure. One counted value (or all voices saying the same): the source's wording
+// with its interval ("More than 800 (801 or more)"). Several: "an estimated 52 (range 45-61+)".
 std::string FigureAmount(const Figure& f, const std::vector<Voice>& voices) {
+  std::set<std::pair<std::optional<int64_t>, std::optional<int64_t>>> values;
+  for (const Voice& v : voices) values.insert({v.current->value_low, v.current->value_high});
+  if (values.size() == 1) {
+    // The wording of the voice that sets best (else the first).
+    const Voice* shown = &voices[0];
+    for (const Voice& v : voices) {
+      if (!v.current->hedged) {
+        shown = &v;
+        break;
+      }
+    }
+    return Worded(*shown->current);
+  }
   bool open_top = false;
   for (const Voice& v : voices) {
     if (!v.current->value_high && v.current->value_low == f.high) open_top = true;
   }
   const std::string top = f.high ? FormatNumber(*f.high) + (open_top ? "+" : "") : "";
   if (f.best) {
-    if (f.low == f.best && f.high == f.best) return (open_top ? "at least " : "") + FormatNumber(*f.best);
     std::string s = "an estimated " + FormatNumber(*f.best);
     if (f.low && f.high) s += " (range " + FormatNumber(*f.low) + "-" + top + ")";
     else if (f.high) s += " (up to " + FormatNumber(*f.high) + ")";
     return s;
   }
-  if (f.low && f.high && *f.low != *f.high) return "between " + FormatNumber(*f.low) + " and " + FormatNumber(*f.high);
+  if (f.low && f.high && *f.low != *f.high) return "between " + FormatNumber(*f.low) + " and " + top;
   if (f.high) return (f.low ? "" : "up to ") + FormatNumber(*f.high);
   if (f.low) return "at least " + FormatNumber(*f.low);
   return "an unknown number of";
 }
 
+// A claimant with its kind: "White Helmets (organization)"; an outlet's own reporting as it is.
+std::string WithKind(const Voice& v) {
+  if (v.kind == SourceKind::kUnattributed) return v.label;
+  return v.label + " (" + SourceKindName(v.kind) + ")";
+}
+
+// "according to White Helmets (organization)", "according to UN (organization, '46') and White
+// Helmets (organization, 'more than 50')".
 std::string Attribution(const Figure& f, const std::vector<Voice>& voices) {
-  std::string s;
+  std::string s = "according to ";
   if (voices.size() == 1) {
-    s = "according to " + SpeakerLabel(voices[0]);
+    s += WithKind(voices[0]);
+  } else if (voices.size() <= 3) {
+    for (size_t i = 0; i < voices.size(); ++i) {
+      const Voice& v = voices[i];
+      if (i) s += i + 1 == voices.size() ? " and " : ", ";
+      s += v.label + " (";
+      if (v.kind != SourceKind::kUnattributed) s += std::string(SourceKindName(v.kind)) + ", ";
+      s += "'" + ValueText(*v.current) + "'" + (v.current->hedged ? ", unconfirmed" : "") + ")";
+    }
   } else {
-    s = "according to " + Plural(static_cast<int64_t>(voices.size()), "claimant", "claimants");
+    s += Plural(static_cast<int64_t>(voices.size()), "claimant", "claimants");
   }
   s += " in " + Plural(f.outlets, "independent outlet", "independent outlets");
   bool hedged_only = true;
@@ -204,18 +261,61 @@ std::string Attribution(const Figure& f, const std::vector<Voice>& voices) {
 }
 
 std::string FigureSentence(const Figure& f, const std::vector<Voice>& voices) {
-  std::string amount = FigureAmount(f, voices);
-  amount[0] = static_cast<char>(amount[0] >= 'a' && amount[0] <= 'z' ? amount[0] - 32 : amount[0]);
-  return amount + " " + GroupAndPlace(f) + " " + WordsFor(f.category).verb + PlacePhrase(f) + PeriodPhrase(f) + ", " +
-         Attribution(f, voices) + ".";
+  std::string s = Capitalized(FigureAmount(f, voices)) + " " + Group(f) + " " + WordsFor(f.category).verb + PlacePhrase(f) +
+                  PeriodPhrase(f);
+  if (f.scope == Scope::kRunningTotal) s += " (a running total)";
+  return s + ", " + Attribution(f, voices) + ".";
+}
+
+// "For context, UN puts people killed in Syria at nearly 400,000 (360,000-400,000) ..., a background
+// total not compared with this event's figures."
+std::string ContextSentence(const Figure& f, const std::vector<Voice>& voices) {
+  std::string who = voices.size() == 1 ? voices[0].label : Plural(static_cast<int64_t>(voices.size()), "claimant", "claimants");
+  return "For context, " + who + " put" + (voices.size() == 1 ? "s" : "") + " the number of " + Group(f) + " " +
+         WordsFor(f.category).noun + PlacePhrase(f) + PeriodPhrase(f) + " at " + FigureAmount(f, voices) +
+         ", a background total not compared with this event's figures.";
+}
+
+// The statement before `c` in its claimant's series, when `c` changed it (claim id -> previous claim).
+using SeriesPrevious = std::map<std::string, const Claim*, std::less<>>;
+
+SeriesPrevious PreviousInSeries(const std::vector<Figure>& figures, const ClaimIndex& index) {
+  SeriesPrevious out;
+  for (const Figure& f : figures) {
+    for (const FigureVoice& v : f.voices) {
+      for (size_t i = 1; i < v.series.size(); ++i) {
+        const Claim* prev = index.FindClaim(v.series[i - 1]);
+        const Claim* cur = index.FindClaim(v.series[i]);
+        if (!prev || !cur) continue;
+        // Every carrier of the changed value reads as the change.
+        for (const std::string& id : v.claims) {
+          const Claim* c = index.FindClaim(id);
+          if (c && c->value_low == cur->value_low && c->value_high == cur->value_high) out.emplace(id, prev);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// "death toll rises from 23 to 31", "death toll revised from 31 to 28".
+std::string ChangeText(const Claim& prev, const Claim& cur) {
+  const int64_t a = PointValue(prev).value_or(prev.value_high.value_or(0));
+  const int64_t b = PointValue(cur).value_or(cur.value_high.value_or(0));
+  const std::string toll = WordsFor(cur.category).toll;
+  if (a == b) return toll + " given as " + ValueText(cur) + " (earlier " + ValueText(prev) + ")";
+  return toll + (b > a ? " rises from " : " revised from ") + ValueText(prev) + " to " + ValueText(cur);
 }
 
 }  // namespace
 
-void Summarize(Report& report) {
+void Summarize(Report& report) { Summarize(report, SummarizeOptions{}); }
+
+void Summarize(Report& report, const SummarizeOptions& options) {
   report.timeline.clear();
   report.summary.clear();
   ClaimIndex index(report.articles, report.claims);
+  const SeriesPrevious previous = PreviousInSeries(report.figures, index);
 
   // ---- Timeline ----
   struct Statement {
@@ -227,12 +327,12 @@ void Summarize(Report& report) {
   };
   std::map<std::tuple<std::string, std::string, int64_t>, Statement> statements;
   for (const Claim& c : report.claims) {
-    auto [key, label] = index.Claimant(c);
+    const ClaimantName name = index.Claimant(c);
     const std::optional<Date> when = index.When(c);
-    Statement& s = statements[{c.event, key, when ? when->ToDays() : INT64_MAX}];
+    Statement& s = statements[{c.event, name.key, when ? when->ToDays() : INT64_MAX}];
     s.event = c.event;
-    s.key = key;
-    if (s.label.empty() || label.size() > s.label.size() || (label.size() == s.label.size() && label < s.label)) s.label = label;
+    s.key = name.key;
+    s.label = name.label;
     s.date = when;
     s.claims.push_back(&c);
   }
@@ -280,21 +380,21 @@ void Summarize(Report& report) {
     for (const Item& item : items) {
       if (!item.is_part) subjects.insert(CanonicalSubject(item.claim->subject));
     }
-    std::string text;
-    if (s.key.rfind("outlet:", 0) == 0) {
-      text = (s.label.rfind("unattributed: ", 0) == 0 ? s.label.substr(14) : s.label) + " (own reporting): ";
-    } else {
-      text = s.label + ": ";
-    }
+    std::string text = s.label + ": ";
     bool first_item = true;
     for (const Item& item : items) {
       if (item.is_part) continue;
       const Claim& c = *item.claim;
       if (!first_item) text += ", ";
       first_item = false;
-      text += ValueText(c);
-      if (subjects.size() > 1) text += " " + CanonicalSubject(c.subject);
-      text += " " + WordsFor(c.category).label;
+      if (auto prev = previous.find(c.id); prev != previous.end()) {
+        text += ChangeText(*prev->second, c);
+        if (subjects.size() > 1) text += " (" + CanonicalSubject(c.subject) + ")";
+      } else {
+        text += ValueText(c);
+        if (subjects.size() > 1) text += " " + CanonicalSubject(c.subject);
+        text += " " + WordsFor(c.category).label;
+      }
       if (c.hedged) text += " (unconfirmed)";
       if (!item.parts.empty()) {
         text += " (";
@@ -341,48 +441,55 @@ void Summarize(Report& report) {
     std::map<const Figure*, std::vector<Voice>> voices;
     std::map<const Figure*, bool> is_sub;
     for (const Figure* f : figures) {
-      std::vector<const Claim*> cs;
+      voices[f] = VoicesOf(*f, index);
       bool all_sub = true;
       for (const std::string& id : f->claims) {
-        if (const Claim* c = index.FindClaim(id)) {
-          cs.push_back(c);
-          all_sub &= c->parent.has_value();
-        }
+        if (const Claim* c = index.FindClaim(id)) all_sub &= c->parent.has_value();
       }
-      voices[f] = index.Voices(cs);
       is_sub[f] = all_sub;
     }
-    // Headline order: top-level figures first, then category (killed first), then size.
-    std::vector<const Figure*> ranked;
+    // Headline order: the event's own figures before background ones, top-level before sub-groups,
+    // then category (killed first), then size.
+    std::vector<const Figure*> ranked, context;
     for (const Figure* f : figures) {
-      if (!voices[f].empty()) ranked.push_back(f);
+      if (voices[f].empty()) continue;
+      (f->scope == Scope::kBackground ? context : ranked).push_back(f);
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [&](const Figure* a, const Figure* b) {
+    auto by_weight = [&](const Figure* a, const Figure* b) {
       if (is_sub[a] != is_sub[b]) return !is_sub[a];
+      if (a->scope != b->scope) return a->scope < b->scope;
       if (a->category != b->category) return a->category < b->category;
       const int64_t sa = a->best.value_or(a->high.value_or(0)), sb = b->best.value_or(b->high.value_or(0));
       if (sa != sb) return sa > sb;
       return IdLess(a->id, b->id);
-    });
+    };
+    std::stable_sort(ranked.begin(), ranked.end(), by_weight);
+    std::stable_sort(context.begin(), context.end(), by_weight);
 
-    // 1. Lead.
-    if (!ranked.empty()) {
-      const Figure* lead = ranked[0];
-      summary.sentences.push_back(MakeSentence(FigureSentence(*lead, voices[lead]), Cite(index, CurrentClaims(voices[lead]))));
-    }
-    // 1b. The groups the lead's figure breaks down into (sub-claims: "including 13 children").
-    if (!ranked.empty() && !is_sub[ranked[0]]) {
-      const Figure* lead = ranked[0];
-      std::vector<const Figure*> parts;
+    // 1. One line per headline figure: top-level figures, one per (category, group, act, scope); the
+    //    first is followed by the groups it breaks down into (sub-claims: "including 13 children").
+    {
+      std::set<std::tuple<int, std::string, std::string, int>> said;
+      size_t added = 0;
       for (const Figure* f : ranked) {
-        if (is_sub[f] && f->category == lead->category && f->place == lead->place && parts.size() < 3) parts.push_back(f);
-      }
-      if (!parts.empty()) {
-        std::string text = std::string("Those ") + WordsFor(lead->category).noun + " include ";
+        if (added >= options.max_headlines) break;
+        if (is_sub[f] && added > 0) continue;
+        if (!said.insert({static_cast<int>(f->category), f->subject, f->act, static_cast<int>(f->scope)}).second) continue;
+        summary.sentences.push_back(MakeSentence(FigureSentence(*f, voices[f]), Cite(index, CurrentClaims(voices[f]))));
+        if (added++ > 0 || is_sub[f]) continue;
+        std::vector<const Figure*> parts;
+        for (const Figure* p : ranked) {
+          if (is_sub[p] && p->category == f->category && p->place == f->place && p->act == f->act &&
+              p->scope == f->scope && parts.size() < 3) {
+            parts.push_back(p);
+          }
+        }
+        if (parts.empty()) continue;
+        std::string text = std::string("Those ") + WordsFor(f->category).noun + " include ";
         std::vector<const Claim*> cited;
         for (size_t i = 0; i < parts.size(); ++i) {
           if (i) text += i + 1 == parts.size() ? " and " : ", ";
-          text += FigureAmount(*parts[i], voices[parts[i]]) + " " + GroupAndPlace(*parts[i]);
+          text += FigureAmount(*parts[i], voices[parts[i]]) + " " + Group(*parts[i]);
           for (const Claim* c : CurrentClaims(voices[parts[i]])) cited.push_back(c);
         }
         text += ".";
@@ -401,8 +508,7 @@ void Summarize(Report& report) {
         if (a->duplicate_of) {
           ++copies;
         } else {
-          std::string o = ToLowerAscii(TrimAscii(a->outlet));
-          outlets.insert(o.empty() ? "#" + a->id : o);
+          outlets.insert(index.OutletKey(a));
         }
       }
       if (!members.empty()) {
@@ -414,7 +520,7 @@ void Summarize(Report& report) {
                                              : " from " + event.start->ToString() + " to " + event.end->ToString();
         }
         if (copies > 0) text += "; " + Plural(copies, "is a syndicated copy", "are syndicated copies");
-        if (ranked.empty()) text += "; no casualty figures were found";
+        if (ranked.empty() && context.empty()) text += "; no casualty figures were found";
         text += ".";
         std::sort(members.begin(), members.end(), [](const Article* a, const Article* b) {
           if (a->duplicate_of.has_value() != b->duplicate_of.has_value()) return !a->duplicate_of.has_value();
@@ -427,35 +533,38 @@ void Summarize(Report& report) {
         summary.sentences.push_back(MakeSentence(std::move(text), std::move(cite)));
       }
     }
-    // 3. More headline figures: other top-level figures, one per (category, group).
+    // 3. Context: background totals.
     {
-      std::set<std::pair<int, std::string>> said;
-      if (!ranked.empty()) said.insert({static_cast<int>(ranked[0]->category), ranked[0]->subject});
-      int added = 0;
-      for (size_t i = 1; i < ranked.size() && added < 3; ++i) {
-        const Figure* f = ranked[i];
-        if (is_sub[f] || !said.insert({static_cast<int>(f->category), f->subject}).second) continue;
-        summary.sentences.push_back(MakeSentence(FigureSentence(*f, voices[f]), Cite(index, CurrentClaims(voices[f]))));
+      size_t added = 0;
+      for (const Figure* f : context) {
+        if (added >= options.max_context || is_sub[f]) continue;
+        summary.sentences.push_back(MakeSentence(ContextSentence(*f, voices[f]), Cite(index, CurrentClaims(voices[f]))));
         ++added;
       }
     }
-    // 4. Conflicts.
+    // 4. Conflicts, each side with its wording (the sides Reconcile recorded in Figure::voices).
     {
-      int added = 0;
+      size_t added = 0;
       for (const Figure* f : ranked) {
-        if (f->status != FigureStatus::kConflicting || added >= 2) continue;
-        const auto sides = AgreeingSides(voices[f]);
+        if (f->status != FigureStatus::kConflicting || added >= options.max_conflicts) continue;
+        std::map<int, std::vector<const Voice*>> sides;
+        const std::vector<Voice>& vs = voices[f];
+        for (size_t i = 0; i < f->voices.size() && i < vs.size(); ++i) {
+          if (f->voices[i].side >= 0) sides[f->voices[i].side].push_back(&vs[i]);
+        }
         if (sides.size() < 2) continue;
-        std::string text = "Sources disagree on the number of " + GroupAndPlace(*f) + " " + WordsFor(f->category).noun +
+        std::string text = "Sources disagree on the number of " + Group(*f) + " " + WordsFor(f->category).noun +
                            PlacePhrase(*f) + ": ";
         std::vector<const Claim*> cited;
-        for (size_t s = 0; s < sides.size(); ++s) {
+        size_t s = 0;
+        for (const auto& [side, members] : sides) {
           if (s == 1) text += ", while ";
           if (s > 1) text += ", and ";
-          for (size_t i = 0; i < sides[s].size(); ++i) {
-            const Voice* v = sides[s][i];
-            if (i) text += i + 1 == sides[s].size() ? " and " : ", ";
-            text += SpeakerLabel(*v) + " gives " + ValueText(*v->current);
+          ++s;
+          for (size_t i = 0; i < members.size(); ++i) {
+            const Voice* v = members[i];
+            if (i) text += i + 1 == members.size() ? " and " : ", ";
+            text += v->label + " gives " + Worded(*v->current);
             for (const Claim* c : v->claims) {
               if (c->value_low == v->current->value_low && c->value_high == v->current->value_high) cited.push_back(c);
             }
@@ -470,18 +579,22 @@ void Summarize(Report& report) {
     {
       const auto& entries = timeline_of_event[event.id];
       if (entries.size() >= 2) {
-        const TimelineEntry& last = report.timeline[entries.back()];
+        size_t latest = entries.back();  // the latest dated entry (undated ones sort last)
+        for (size_t i : entries) {
+          if (report.timeline[i].date) latest = i;
+        }
+        const TimelineEntry& last = report.timeline[latest];
         std::vector<const Claim*> cs;
         for (const std::string& id : last.claims) {
           if (const Claim* c = index.FindClaim(id)) cs.push_back(c);
         }
         std::string text = "The latest statement";
-        if (last.date) text += ", on " + last.date->ToString();
-        text += ", is from " + last.text + ".";
+        if (last.date) text += ", on " + last.date->ToString() + ",";
+        text += " is from " + last.text + ".";
         summary.sentences.push_back(MakeSentence(std::move(text), Cite(index, cs)));
       }
     }
-    if (summary.sentences.size() > 8) summary.sentences.resize(8);
+    if (summary.sentences.size() > options.max_sentences) summary.sentences.resize(options.max_sentences);
     std::erase_if(summary.sentences, [](const SummarySentence& s) { return s.article.empty(); });
     if (!summary.sentences.empty()) report.summary.push_back(std::move(summary));
   }

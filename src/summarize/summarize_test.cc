@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <set>
@@ -87,7 +88,7 @@ TEST_F(SummarizeTest, TimelineHasOneEntryPerClaimantStatement) {
   EXPECT_EQ(report_.timeline[1].date, kMar8);
   EXPECT_EQ(report_.timeline[1].text, "Opposition council: 80 killed (civilians)");
   EXPECT_EQ(report_.timeline[2].text, "Coast Post (own reporting): thousands displaced (people)");
-  EXPECT_EQ(report_.timeline[3].text, "White Helmets: 61 killed (civilians)");
+  EXPECT_EQ(report_.timeline[3].text, "White Helmets: death toll rises from 45 to 61 (civilians)");
   for (const TimelineEntry& e : report_.timeline) EXPECT_EQ(e.event, "e1");
 }
 
@@ -117,12 +118,13 @@ TEST_F(SummarizeTest, LeadGivesTheHeadlineAndConflictsShowBothSides) {
   // Killed civilians: White Helmets now says 61 (45 superseded), Opposition council 80: conflicting.
   EXPECT_EQ(sentences[0].text,
             "An estimated 61 (range 61-80) civilians were killed in Marrowby between 2024-03-07 and 2024-03-09, "
-            "according to 2 claimants in 3 independent outlets; the claimants' figures conflict.");
+            "according to Opposition council ('80') and White Helmets ('61') in 3 independent outlets; the claimants' "
+            "figures conflict.");
   EXPECT_EQ(sentences[0].article, "a2");
   EXPECT_EQ(sentences[0].claims, (std::vector<std::string>{"a2.c2", "a4.c1"}));
   bool conflict = false, coverage = false, latest = false, injured = false;
   for (const SummarySentence& s : sentences) {
-    if (s.text.rfind("At least 50 civilians were injured in Marrowby", 0) == 0) injured = true;
+    if (s.text.rfind("50+ (50 or more) civilians were injured in Marrowby", 0) == 0) injured = true;
     if (s.text.rfind("Sources disagree", 0) == 0) {
       conflict = true;
       EXPECT_NE(s.text.find("White Helmets gives 61"), std::string::npos) << s.text;
@@ -199,6 +201,68 @@ TEST_F(SummarizeTest, DeterministicAndEventsWithoutClaimsGetCoverage) {
   EXPECT_EQ(report_.summary[1].sentences[0].text,
             "1 article from 1 independent outlet covers \"Harbour closed\"; no casualty figures were found.");
   EXPECT_EQ(report_.summary[1].sentences[0].article, "a5");
+}
+
+
+// ---- Issue 11: series, wording, context, headlines ------------------------------------------------
+
+// A second world: one claimant whose toll rises, an outlet's own "more than 800", a war's total.
+class SeriesTest : public SummarizeTest {
+ protected:
+  void SetUp() override {
+    Event e;
+    e.id = "e1";
+    e.title = "Floods in Marrowby, 7-9 Mar 2024";
+    report_.events.push_back(e);
+    AddArticle("River Herald", kMar7);  // a1
+    AddArticle("Valley Times", kMar8);  // a2
+    AddArticle("Coast Post", kMar9);    // a3
+    AddClaim("a1", Category::kKilled, "people", 23, 23, "23", "Provincial disaster agency", kMar7).source_kind =
+        SourceKind::kGovernment;
+    AddClaim("a2", Category::kKilled, "people", 31, 31, "31", "the provincial disaster agency", kMar8).source_kind =
+        SourceKind::kGovernment;
+    AddClaim("a3", Category::kInjured, "people", 801, std::nullopt, "more than 800", std::nullopt, kMar9);
+    AddClaim("a3", Category::kKilled, "people", 400000, 400000, "some 400,000", "the UN", kMar9).scope = Scope::kBackground;
+  }
+};
+
+TEST_F(SeriesTest, TimelineSaysHowAClaimantsTollMoves) {
+  Run();
+  std::vector<std::string> texts;
+  for (const TimelineEntry& t : report_.timeline) texts.push_back(t.text);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Provincial disaster agency: death toll rises from 23 to 31 (people)"),
+            texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Coast Post (own reporting): more than 800 injured (people)"), texts.end());
+}
+
+TEST_F(SeriesTest, BriefOpensWithOneLinePerHeadlineFigureInTheSourcesWording) {
+  Run();
+  ASSERT_EQ(report_.summary.size(), 1u);
+  const auto& sentences = report_.summary[0].sentences;
+  ASSERT_GE(sentences.size(), 4u);
+  EXPECT_EQ(sentences[0].text,
+            "31 people were killed in Marrowby between 2024-03-07 and 2024-03-08, according to Provincial disaster "
+            "agency (government) in 2 independent outlets; single source.");
+  EXPECT_EQ(sentences[1].text,
+            "More than 800 (801 or more) people were injured in Marrowby on 2024-03-09, according to Coast Post "
+            "(own reporting) in 1 independent outlet; single source.");
+  EXPECT_EQ(sentences[2].text.rfind("3 articles from 3 independent outlets cover", 0), 0u) << sentences[2].text;
+  // The war's toll is context, not a headline and not a conflict.
+  EXPECT_EQ(sentences[3].text,
+            "For context, UN puts the number of people killed in Marrowby as of 2024-03-09 at some 400,000 "
+            "(400,000), a background total not compared with this event's figures.");
+  for (const SummarySentence& sentence : sentences) {
+    EXPECT_FALSE(sentence.article.empty()) << sentence.text;
+    EXPECT_EQ(sentence.text.find("Sources disagree"), std::string::npos) << sentence.text;
+  }
+}
+
+TEST_F(SeriesTest, OptionsBoundTheBrief) {
+  report_.figures = Reconcile(report_.articles, report_.events, report_.claims);
+  SummarizeOptions options;
+  options.max_sentences = 2;
+  Summarize(report_, options);
+  EXPECT_EQ(report_.summary[0].sentences.size(), 2u);
 }
 
 }  // namespace

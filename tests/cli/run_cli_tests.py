@@ -61,27 +61,42 @@ try:
         check(text.encode()[c["start"]:c["end"]].decode(errors="replace") != "", f"claim {c['id']} has an evidence span")
 
     # 1b. report.html in a real browser (Debian's chromium, when installed): it loads from disk with
-    # no network, and the rendered page holds the event, its figure cards and the evidence.
+    # no network; the front page lists the event with its headline figures, the event's page holds the
+    # figure cards and the evidence. (tests/browser/report_browser.mjs checks much more.)
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if browser:
-        html_path = os.path.join(out, "report.html")
-        try:
-            p = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + html_path],
+        def dom_of(path):
+            p = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + path],
                                capture_output=True, timeout=120)
-            dom = p.stdout.decode("utf-8", "replace")
-            check(p.returncode == 0 and "<section" in dom and 'class="card"' in dom and "<mark>" in dom,
-                  f"report.html renders in chromium with its event, cards and evidence (rc {p.returncode})")
+            return p.returncode, p.stdout.decode("utf-8", "replace")
+        try:
+            rc_front, dom = dom_of(os.path.join(out, "report.html"))
+            check(rc_front == 0 and "<section" in dom and 'class="heads"' in dom and 'href="events/e1.html"' in dom,
+                  f"report.html renders in chromium with its event and headline figures (rc {rc_front})")
+            rc_event, dom = dom_of(os.path.join(out, "events", "e1.html"))
+            check(rc_event == 0 and 'class="card"' in dom and "<mark>" in dom and "<svg" in dom,
+                  f"events/e1.html renders in chromium with cards, chart and evidence (rc {rc_event})")
         except subprocess.TimeoutExpired:
-            check(False, "chromium rendered report.html within 120 s")
+            check(False, "chromium rendered the report within 120 s")
     else:
         print("chromium not installed: browser check skipped")
 
     # 2. Determinism: a second run gives the same bytes.
     out2 = os.path.join(tmp, "out-good-2")
     run(["analyze", os.path.join(FIXTURES, "good"), "--out", out2, "--quiet"])
-    for name in ["report.json", "report.html", "claims.csv", "claims.hxl.csv"]:
+    pages = sorted(os.listdir(os.path.join(out, "events")))
+    check(pages == sorted(os.listdir(os.path.join(out2, "events"))) and "e1.html" in pages, f"events/ holds the same pages ({pages})")
+    for name in ["report.json", "report.html", "claims.csv", "claims.hxl.csv"] + ["events/" + p for p in pages]:
         check(open(os.path.join(out, name), "rb").read() == open(os.path.join(out2, name), "rb").read(),
               f"{name} is byte-identical on a second run")
+    check(sorted(os.listdir(out)) == ["claims.csv", "claims.hxl.csv", "events", "report.html", "report.json"],
+          f"nothing else is left in the report folder ({sorted(os.listdir(out))})")
+
+    # 2a. A report that cannot be written: exit 3, and nothing half-written.
+    blocker = os.path.join(tmp, "a-file")
+    open(blocker, "w").close()
+    rc, _, err = run(["analyze", os.path.join(FIXTURES, "good"), "--out", os.path.join(blocker, "out"), "--quiet"])
+    check(rc == 3 and b"cannot write the report" in err, f"an unwritable --out exits 3 (got {rc}: {err[-200:]!r})")
 
     # 2b. The bundled examples/ (the README's first command): every file read, both crises found, the
     # syndicated copy marked, the French date line read, the undated page left undated.

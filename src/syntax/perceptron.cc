@@ -1,0 +1,178 @@
+#include "syntax/perceptron.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace corroborate::syntax {
+
+uint64_t HashString(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
+
+int64_t SparseModel::Find(uint32_t key) const {
+  if (slots_.empty()) return -1;
+  for (uint32_t i = (key * 0x9E3779B1u) & mask_;; i = (i + 1) & mask_) {
+    const uint32_t s = slots_[i];
+    if (s == 0) return -1;
+    if (keys_[s - 1] == key) return s - 1;
+  }
+}
+
+void SparseModel::Score(const std::vector<uint32_t>& features, float* scores) const {
+  for (uint32_t f : features) {
+    const int64_t k = Find(f);
+    if (k < 0) continue;
+    for (uint32_t i = offsets_[k]; i < offsets_[k + 1]; ++i) scores[class_of_[i]] += weights_[i] * scale_;
+  }
+}
+
+SparseModel SparseModel::Pruned(float min_abs) const {
+  SparseModel m;
+  m.classes_ = classes_;
+  m.scale_ = scale_;
+  m.offsets_.push_back(0);
+  for (size_t k = 0; k < keys_.size(); ++k) {
+    for (uint32_t i = offsets_[k]; i < offsets_[k + 1]; ++i) {
+      if (std::fabs(weights_[i] * scale_) < min_abs) continue;
+      m.class_of_.push_back(class_of_[i]);
+      m.weights_.push_back(weights_[i]);
+    }
+    if (m.class_of_.size() == m.offsets_.back()) continue;
+    m.keys_.push_back(keys_[k]);
+    m.offsets_.push_back(static_cast<uint32_t>(m.class_of_.size()));
+  }
+  m.BuildIndex();
+  return m;
+}
+
+void SparseModel::BuildIndex() {
+  uint32_t cap = 16;
+  while (cap < keys_.size() * 2) cap <<= 1;
+  mask_ = cap - 1;
+  slots_.assign(cap, 0);
+  for (uint32_t k = 0; k < keys_.size(); ++k) {
+    uint32_t i = (keys_[k] * 0x9E3779B1u) & mask_;
+    while (slots_[i] != 0) i = (i + 1) & mask_;
+    slots_[i] = k + 1;
+  }
+}
+
+void SparseModel::Write(ByteWriter* out) const {
+  out->Varint(classes_);
+  out->Float(scale_);
+  out->Varint(keys_.size());
+  uint32_t prev = 0;
+  for (uint32_t k : keys_) {  // sorted: deltas are small
+    out->Varint(k - prev);
+    prev = k;
+  }
+  for (size_t k = 0; k < keys_.size(); ++k) out->Varint(offsets_[k + 1] - offsets_[k]);
+  for (uint16_t c : class_of_) out->Varint(c);
+  for (int16_t w : weights_) out->Signed(w);
+}
+
+bool SparseModel::Read(ByteReader* in) {
+  uint64_t classes, n;
+  if (!in->Varint(&classes) || classes == 0 || classes > 4096 || !in->Float(&scale_) || !in->Count(&n)) return false;
+  classes_ = static_cast<int>(classes);
+  keys_.resize(n);
+  uint64_t prev = 0;
+  for (auto& k : keys_) {
+    uint64_t d;
+    if (!in->Varint(&d) || prev + d > UINT32_MAX || (d == 0 && &k != &keys_[0])) return false;
+    prev += d;
+    k = static_cast<uint32_t>(prev);
+  }
+  offsets_.assign(n + 1, 0);
+  for (size_t k = 0; k < n; ++k) {
+    uint64_t c;
+    if (!in->Count(&c)) return false;
+    offsets_[k + 1] = offsets_[k] + static_cast<uint32_t>(c);
+  }
+  class_of_.resize(offsets_[n]);
+  weights_.resize(offsets_[n]);
+  for (auto& c : class_of_) {
+    uint64_t v;
+    if (!in->Varint(&v) || v >= classes) return false;
+    c = static_cast<uint16_t>(v);
+  }
+  for (auto& w : weights_) {
+    int64_t v;
+    if (!in->Signed(&v) || v < INT16_MIN || v > INT16_MAX) return false;
+    w = static_cast<int16_t>(v);
+  }
+  BuildIndex();
+  return true;
+}
+
+void PerceptronTrainer::Score(const std::vector<uint32_t>& features, float* scores) const {
+  for (uint32_t f : features) {
+    auto it = table_.find(f);
+    if (it == table_.end()) continue;
+    for (const Entry& e : it->second) scores[e.cls] += e.w;
+  }
+}
+
+void PerceptronTrainer::Add(uint32_t key, int cls, float delta) {
+  auto& entries = table_[key];
+  for (Entry& e : entries) {
+    if (e.cls == cls) {
+      e.total += static_cast<double>(step_ - e.stamp) * e.w;
+      e.stamp = step_;
+      e.w += delta;
+      return;
+    }
+  }
+  entries.push_back({static_cast<uint16_t>(cls), delta, 0.0, step_});
+}
+
+void PerceptronTrainer::Update(int truth, int guess, const std::vector<uint32_t>& features) {
+  if (truth == guess) return;
+  for (uint32_t f : features) {
+    Add(f, truth, 1.0f);
+    Add(f, guess, -1.0f);
+  }
+}
+
+SparseModel PerceptronTrainer::Freeze(float prune) const {
+  std::vector<uint32_t> keys;
+  keys.reserve(table_.size());
+  for (const auto& [k, v] : table_) keys.push_back(k);
+  std::sort(keys.begin(), keys.end());
+  std::vector<std::pair<uint16_t, float>> row;
+  std::vector<std::vector<std::pair<uint16_t, float>>> rows;
+  float max_abs = 1e-9f;
+  std::vector<uint32_t> kept;
+  for (uint32_t k : keys) {
+    row.clear();
+    for (const Entry& e : table_.at(k)) {
+      const double total = e.total + static_cast<double>(step_ - e.stamp) * e.w;
+      const float avg = static_cast<float>(total / std::max<int64_t>(step_, 1));
+      if (std::fabs(avg) < prune) continue;
+      row.emplace_back(e.cls, avg);
+      max_abs = std::max(max_abs, std::fabs(avg));
+    }
+    if (row.empty()) continue;
+    std::sort(row.begin(), row.end());
+    kept.push_back(k);
+    rows.push_back(row);
+  }
+  SparseModel m;
+  m.classes_ = classes_;
+  m.scale_ = max_abs / 32767.0f;
+  m.keys_ = kept;
+  m.offsets_.push_back(0);
+  for (const auto& r : rows) {
+    for (const auto& [c, w] : r) {
+      const long q = std::lround(w / m.scale_);
+      if (q == 0) continue;
+      m.class_of_.push_back(c);
+      m.weights_.push_back(static_cast<int16_t>(std::clamp<long>(q, -32767, 32767)));
+    }
+    m.offsets_.push_back(static_cast<uint32_t>(m.class_of_.size()));
+  }
+  m.BuildIndex();
+  return m;
+}
+
+}  // namespace corroborate::syntax

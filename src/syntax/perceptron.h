@@ -1,0 +1,101 @@
+// Averaged perceptron over hashed sparse features, shared by the tagger and the parser.
+//
+// A feature is a 32-bit key: the low bits of a 64-bit mix of a template number and the hashes of the
+// words, tags or labels it reads (see Mix()). Each key holds a short list of (class, weight) pairs,
+// so scoring a state costs one hash probe per feature plus one add per non-zero class: classifiers
+// with a hundred classes (labelled transitions) stay as fast as four-class ones.
+//
+// Training (PerceptronTrainer) keeps, per (key, class), the weight, its running total and the step of
+// its last change, so averaging is lazy (Collins 2002; Daume's trick). Freeze() averages, prunes
+// weights whose magnitude is below a threshold, quantises to 16 bits and returns the immutable
+// SparseModel that Analyze() uses. SparseModel is serialised into the model file by Write()/Read().
+#ifndef CORROBORATE_SYNTAX_PERCEPTRON_H_
+#define CORROBORATE_SYNTAX_PERCEPTRON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "syntax/model_io.h"
+
+namespace corroborate::syntax {
+
+// 64-bit mixing (splitmix64 finaliser); deterministic on every platform.
+inline uint64_t Mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+inline uint64_t Mix(uint64_t a, uint64_t b) { return Mix64(a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL); }
+inline uint64_t Mix(uint64_t a, uint64_t b, uint64_t c) { return Mix(Mix(a, b), c); }
+inline uint64_t Mix(uint64_t a, uint64_t b, uint64_t c, uint64_t d) { return Mix(Mix(Mix(a, b), c), d); }
+inline uint32_t FeatureKey(uint64_t h) { return static_cast<uint32_t>(h ^ (h >> 32)); }
+
+// 64-bit hash of a string (XXH3).
+uint64_t HashString(std::string_view s);
+
+// Immutable scorer: key -> [(class, weight)].
+class SparseModel {
+ public:
+  SparseModel() = default;
+  int classes() const { return classes_; }
+  size_t keys() const { return keys_.size(); }
+  size_t weights() const { return weights_.size(); }
+  // scores (size classes()) += weights of every feature in `features`.
+  void Score(const std::vector<uint32_t>& features, float* scores) const;
+
+  // A copy without the weights of magnitude below min_abs (and keys left with none).
+  SparseModel Pruned(float min_abs) const;
+
+  void Write(ByteWriter* out) const;
+  bool Read(ByteReader* in);  // false on a malformed table
+
+ private:
+  friend class PerceptronTrainer;
+  void BuildIndex();
+  int64_t Find(uint32_t key) const;
+
+  int classes_ = 0;
+  float scale_ = 1.0f;
+  std::vector<uint32_t> keys_;     // sorted
+  std::vector<uint32_t> offsets_;  // keys_.size() + 1 offsets into classes_of_/weights_
+  std::vector<uint16_t> class_of_;
+  std::vector<int16_t> weights_;  // quantised: weight = weights_[i] * scale_
+  std::vector<uint32_t> slots_;   // open addressing: index into keys_ + 1, 0 = empty
+  uint32_t mask_ = 0;
+};
+
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(int classes) : classes_(classes) {}
+  int classes() const { return classes_; }
+  void Score(const std::vector<uint32_t>& features, float* scores) const;
+  // One perceptron step: +1 to `truth`, -1 to `guess` for every feature (nothing when equal).
+  void Update(int truth, int guess, const std::vector<uint32_t>& features);
+  // Counts one training example (the averaging clock).
+  void Tick() { ++step_; }
+  // Averaged, pruned (|w| < prune dropped) and quantised weights.
+  SparseModel Freeze(float prune) const;
+
+ private:
+  struct Entry {
+    uint16_t cls;
+    float w;
+    double total;
+    int64_t stamp;
+  };
+  void Add(uint32_t key, int cls, float delta);
+
+  int classes_;
+  int64_t step_ = 0;
+  std::unordered_map<uint32_t, std::vector<Entry>> table_;
+};
+
+}  // namespace corroborate::syntax
+
+#endif  // CORROBORATE_SYNTAX_PERCEPTRON_H_
