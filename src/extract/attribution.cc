@@ -189,7 +189,7 @@ int AgentOf(const Tree& tree, size_t v) {
 void AddPhrase(const Tree& tree, size_t head, size_t cue, bool hedge, bool closes, std::vector<SourcePhrase>* out) {
   const auto [b, e] = PhraseSpan(tree, head);
   if (b >= e || e > tree.words().size()) return;
-  out->push_back({b, e, cue, hedge, closes});
+  out->push_back({b, e, head, cue, hedge, closes});
 }
 
 void FromVerbs(const Tree& tree, std::vector<SourcePhrase>* out) {
@@ -275,7 +275,7 @@ void FromLabels(const Tree& tree, std::string_view text, std::vector<SourcePhras
     while (e < w.size() && e - b < 5 && LabelWord(w[e])) ++e;
     if (e == b || e + 1 >= w.size() || w[e].form != ":" || T().no_label.count(w[b].lower)) continue;
     if (e - b == 1 && w[b].form.size() < 2) continue;
-    out->push_back({b, e, e, false, false});
+    out->push_back({b, e, e - 1, e, false, false});
   }
 }
 

@@ -30,6 +30,7 @@ namespace corroborate {
 
 struct SourcePhrase {
   size_t begin = 0, end = 0;  // words [begin, end) of the source phrase, begin < end
+  size_t head = 0;            // the phrase's head word
   size_t cue = 0;             // the attributing word: the verb, "according", the noun, the label's colon
   bool hedge = false;         // the cue itself doubts ("claimed", "believes")
   bool closes = false;        // the statement comes before the cue ("..., X said")

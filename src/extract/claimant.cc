@@ -582,6 +582,13 @@ std::vector<Attribution> ClaimantReader::FromTree(const AnnotatedSentence& s) {
   for (const SourcePhrase& p : FindSources(tree, text)) {
     const size_t b = w[p.begin].start, e = w[p.end - 1].end;
     if (b >= e || e > text.size()) continue;
+    // "you", "someone", "nobody": no one the article names; he, she, they resolve below.
+    if (w[p.head].upos == "PRON" && !IsPronoun(w[p.head].lower)) continue;
+    // A time is never a source ("early Friday saying", "Monday's statement").
+    const bool time = std::any_of(s.timexes.begin(), s.timexes.end(), [&](const Timex& x) {
+      return s.span.start + x.start < w[p.head].end && w[p.head].start < s.span.start + x.end;
+    });
+    if (time) continue;
     Attribution a = Resolve(std::string(text.substr(b, e - b)), p.hedge);
     if (!a.found) continue;
     a.at = w[p.cue].start;
