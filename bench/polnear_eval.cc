@@ -13,7 +13,7 @@
 // project has a syntax reader; the score is printed for the reader with the parse (structure first,
 // word windows where it finds nothing) and for the word windows alone, side by side.
 //
-// Usage: build/bench/polnear_eval [DIR] [--split dev|train] [--show N] [--wrong]
+// Usage: build/bench/polnear_eval [DIR] [--split dev|train] [--show N] [--wrong] [--parse TEXT]
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -132,11 +132,13 @@ int main(int argc, char** argv) {
   std::string dir = "../shared/bench/polnear", split = "dev";
   int show = 0;
   bool show_wrong = false;  // --show lists wrong attributions too
+  std::string parse_of;     // --parse TEXT: print the parse of sentences holding TEXT
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--split" && i + 1 < argc) split = argv[++i];
     else if (a == "--show" && i + 1 < argc) show = std::atoi(argv[++i]);
     else if (a == "--wrong") show_wrong = true;
+    else if (a == "--parse" && i + 1 < argc) parse_of = argv[++i];
     else dir = a;
   }
   const fs::path base = fs::path(dir) / split;
@@ -198,6 +200,8 @@ int main(int argc, char** argv) {
     Article article;
     article.id = "a1";
     article.text = text;
+    // The file name holds the publication day ("breitbart_2016-03-11_..."): times resolve against it.
+    if (const size_t u = text_name.find('_'); u != std::string::npos) article.published = Date::Parse(text_name.substr(u + 1, 10));
     AnnotateOptions options;
     options.syntax = syntax;
     const AnnotatedDocument doc = Annotate(article, options);
@@ -208,6 +212,13 @@ int main(int argc, char** argv) {
       if (si + 1 < doc.sentences.size()) next = doc.sentences[si + 1].span;
       const std::vector<Attribution> found_parse = with_parse.Read(s, next, &doc.sentences[si]);
       const std::vector<Attribution> found_words = words_only.Read(s, next);
+      if (!parse_of.empty() && text.substr(s.start, s.end - s.start).find(parse_of) != std::string::npos) {
+        const auto& ws = doc.sentences[si].words;
+        for (size_t k = 0; k < ws.size(); ++k) {
+          std::printf("  %zu %s %s %s %d %s\n", k, ws[k].form.c_str(), ws[k].lemma.c_str(), ws[k].upos.c_str(), ws[k].head, ws[k].deprel.c_str());
+        }
+        for (const Attribution& a : found_parse) std::printf("  -> [%s] at %zu\n", a.name.c_str(), a.at - s.start);
+      }
       std::vector<const std::pair<AnnSpan, AnnSpan>*> here;
       for (const auto& r : relations) {
         const bool source_in = r.first.start >= s.start && r.first.end <= s.end;
