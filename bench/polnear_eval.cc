@@ -13,7 +13,7 @@
 // project has a syntax reader; the score is printed for the reader with the parse (structure first,
 // word windows where it finds nothing) and for the word windows alone, side by side.
 //
-// Usage: build/bench/polnear_eval [DIR] [--split dev|train] [--show N] [--wrong] [--parse TEXT]
+// Usage: build/bench/polnear_eval [DIR] [--split dev|train] [--show N] [--wrong] [--parse TEXT] [--verbs]
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -132,12 +132,15 @@ int main(int argc, char** argv) {
   std::string dir = "../shared/bench/polnear", split = "dev";
   int show = 0;
   bool show_wrong = false;  // --show lists wrong attributions too
+  bool show_verbs = false;  // --verbs: the words governing missed sources, by frequency
+  std::map<std::string, int> missed_governors;
   std::string parse_of;     // --parse TEXT: print the parse of sentences holding TEXT
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--split" && i + 1 < argc) split = argv[++i];
     else if (a == "--show" && i + 1 < argc) show = std::atoi(argv[++i]);
     else if (a == "--wrong") show_wrong = true;
+    else if (a == "--verbs") show_verbs = true;
     else if (a == "--parse" && i + 1 < argc) parse_of = argv[++i];
     else dir = a;
   }
@@ -236,6 +239,23 @@ int main(int argc, char** argv) {
             for (const auto& w : ContentWords(a.name)) ok |= gw.count(w) > 0;
           }
           sc->gold_found += ok;
+          if (!ok && show_misses && show_verbs) {
+            // The word whose subject (or other dependent) the missed source is: "lemma/relation".
+            const auto& ws = doc.sentences[si].words;
+            for (size_t k = 0; k < ws.size(); ++k) {
+              if (!(ws[k].start < r->first.end && r->first.start < ws[k].end)) continue;
+              size_t at = k;
+              for (int step = 0; step < 8 && ws[at].head >= 0 && ws[ws[at].head].start < r->first.end &&
+                                 r->first.start < ws[ws[at].head].end;
+                   ++step)
+                at = static_cast<size_t>(ws[at].head);
+              const int h = ws[at].head;
+              const std::string g = (h >= 0 ? ws[h].lemma + "/" + ws[h].upos : std::string("-")) + " " + ws[at].deprel;
+              ++missed_governors[g];
+              if (!examples.empty() && examples.back().rfind("missed", 0) == 0) examples.back() = "{" + g + "} " + examples.back();
+              break;
+            }
+          }
           if (!ok && show_misses && static_cast<int>(examples.size()) < show) {
             std::string got;
             for (const Attribution& a : found) got += "[" + a.name + "] ";
@@ -267,5 +287,9 @@ int main(int argc, char** argv) {
   parse_score.Print("claimant reader (parsed):");
   words_score.Print("word windows alone:");
   for (const auto& e : examples) std::printf("  %s\n", e.c_str());
+  std::vector<std::pair<int, std::string>> governors;
+  for (const auto& [g, n] : missed_governors) governors.push_back({n, g});
+  std::sort(governors.rbegin(), governors.rend());
+  for (size_t i = 0; i < governors.size() && i < 80; ++i) std::printf("  %4d %s\n", governors[i].first, governors[i].second.c_str());
   return 0;
 }
