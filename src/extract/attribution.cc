@@ -192,10 +192,31 @@ void AddPhrase(const Tree& tree, size_t head, size_t cue, bool hedge, bool close
   out->push_back({b, e, head, cue, hedge, closes});
 }
 
+// Whether word i stands inside a quotation of the sentence: a quote mark opens before it and one
+// closes after it.
+bool Quoted(const Tree& tree, size_t i) {
+  const auto& w = tree.words();
+  auto open = [](const std::string& f) { return f == "\xE2\x80\x9C"; };
+  auto close = [](const std::string& f) { return f == "\xE2\x80\x9D"; };
+  auto straight = [](const std::string& f) { return f == "\"" || f == "''" || f == "``"; };
+  bool inside = false;
+  for (size_t k = 0; k < i; ++k) {
+    if (open(w[k].form)) inside = true;
+    else if (close(w[k].form)) inside = false;
+    else if (straight(w[k].form)) inside = !inside;
+  }
+  if (!inside) return false;
+  for (size_t k = i + 1; k < w.size(); ++k) {
+    if (close(w[k].form) || straight(w[k].form)) return true;
+  }
+  return false;
+}
+
 void FromVerbs(const Tree& tree, std::vector<SourcePhrase>* out) {
   for (size_t v = 0; v < tree.words().size(); ++v) {
     const Lemma* lemma = SpeechVerb(tree, v);
-    if (!lemma) continue;
+    // Words quoted are the speaker's: a source they mention is no source of the sentence.
+    if (!lemma || Quoted(tree, v)) continue;
     int s = SubjectOf(tree, v);
     if (s < 0 && lemma->role != Role::kStance) s = AgentOf(tree, v);
     if (s < 0 || static_cast<size_t>(s) == v) continue;
