@@ -212,11 +212,27 @@ bool Quoted(const Tree& tree, size_t i) {
   return false;
 }
 
+// Whether verb v says what another verb of saying reports ("Merrill says Machado promised ..."):
+// a reported source inside a reported clause.
+bool Reported(const Tree& tree, size_t v) {
+  const auto& w = tree.words();
+  size_t at = v;
+  bool clause = false;
+  for (int step = 0; step < 6; ++step) {
+    const int h = HeadOf(tree, at);
+    if (h < 0) return false;
+    clause |= RelIs(w[at].deprel, "ccomp");
+    if (clause && SpeechVerb(tree, static_cast<size_t>(h)) && SubjectOf(tree, static_cast<size_t>(h)) >= 0) return true;
+    at = static_cast<size_t>(h);
+  }
+  return false;
+}
+
 void FromVerbs(const Tree& tree, std::vector<SourcePhrase>* out) {
   for (size_t v = 0; v < tree.words().size(); ++v) {
     const Lemma* lemma = SpeechVerb(tree, v);
     // Words quoted are the speaker's: a source they mention is no source of the sentence.
-    if (!lemma || Quoted(tree, v)) continue;
+    if (!lemma || Quoted(tree, v) || Reported(tree, v)) continue;
     int s = SubjectOf(tree, v);
     if (s < 0 && lemma->role != Role::kStance) s = AgentOf(tree, v);
     if (s < 0 || static_cast<size_t>(s) == v) continue;
