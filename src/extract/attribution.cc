@@ -10,7 +10,7 @@
 namespace corroborate {
 namespace {
 
-enum class Role { kSay, kThink, kStance, kNoun };
+enum class Role { kSay, kThink, kAppeal, kStance, kNoun };
 
 struct Lemma {
   Role role;
@@ -20,7 +20,7 @@ struct Lemma {
 struct Tables {
   std::unordered_map<std::string, Lemma> verbs;  // say / think
   std::unordered_map<std::string, Lemma> nouns;
-  std::unordered_set<std::string> no_label, relative, source_case, according, harm_object;
+  std::unordered_set<std::string> no_label, relative, source_case, according, harm_object, appeal_case;
 };
 
 const Tables& T() {
@@ -32,6 +32,8 @@ const Tables& T() {
       const bool hedge = row.size() > 2 && row[2] == "1";
       if (row[1] == "say") t->verbs[w] = {Role::kSay, hedge};
       if (row[1] == "think") t->verbs[w] = {Role::kThink, hedge};
+      if (row[1] == "appeal") t->verbs[w] = {Role::kAppeal, hedge};
+      if (row[1] == "appeal_case") t->appeal_case.insert(w);
       if (row[1] == "stance") t->verbs[w] = {Role::kStance, hedge};
       if (row[1] == "noun") t->nouns[w] = {Role::kNoun, hedge};
       if (row[1] == "no_label") t->no_label.insert(w);
@@ -111,10 +113,18 @@ const Lemma* SpeechVerb(const Tree& tree, size_t v) {
     const Word& o = tree.words()[c];
     if (RelIs(o.deprel, "obj") && (o.upos == "NUM" || T().harm_object.count(o.lemma) || T().harm_object.count(o.lower))) return nullptr;
   }
-  if (it->second.role == Role::kThink) {
+  const Role role = it->second.role;
+  if (role == Role::kThink || role == Role::kAppeal) {
     // "X believes that ...", "X added: ...", '"...," X added.': a clause or a quote goes with it.
-    const bool clause = tree.HasChild(v, "ccomp") || tree.HasChild(v, "parataxis") || tree.HasChild(v, "xcomp") ||
-                        RelIs(w.deprel, "parataxis");
+    bool clause = tree.HasChild(v, "ccomp") || tree.HasChild(v, "parataxis") || tree.HasChild(v, "xcomp") ||
+                  RelIs(w.deprel, "parataxis");
+    // "X called for calm", "X called on the UN".
+    for (int c : tree.children(v)) {
+      if (role != Role::kAppeal || !RelIs(tree.words()[c].deprel, "obl")) continue;
+      for (int k : tree.children(static_cast<size_t>(c))) {
+        clause |= RelIs(tree.words()[k].deprel, "case") && T().appeal_case.count(tree.words()[k].lower) > 0;
+      }
+    }
     if (!clause) return nullptr;
   }
   return &it->second;
