@@ -13,7 +13,7 @@
 // project has a syntax reader; the score is printed for the reader with the parse (structure first,
 // word windows where it finds nothing) and for the word windows alone, side by side.
 //
-// Usage: build/bench/polnear_eval [DIR] [--split dev|train] [--show N] [--wrong] [--parse TEXT] [--verbs]
+// Usage: build/bench/polnear_eval [DIR] [--split dev|train] [--show N] [--wrong] [--parse TEXT] [--verbs] [--sentence TEXT]
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -121,6 +121,25 @@ struct Score {
   }
 };
 
+void PrintParse(const AnnotatedSentence& s, const std::vector<Attribution>& found) {
+  const auto& ws = s.words;
+  for (size_t k = 0; k < ws.size(); ++k) {
+    std::printf("  %zu %s %s %s %d %s\n", k, ws[k].form.c_str(), ws[k].lemma.c_str(), ws[k].upos.c_str(), ws[k].head, ws[k].deprel.c_str());
+  }
+  for (const Attribution& a : found) std::printf("  -> [%s] at %zu%s\n", a.name.c_str(), a.at - s.span.start, a.closes ? " closes" : "");
+}
+
+int ShowSentence(const std::string& text) {
+  Article article;
+  article.text = text;
+  AnnotateOptions options;
+  options.syntax = Syntax();
+  const AnnotatedDocument doc = Annotate(article, options);
+  ClaimantReader reader(article);
+  for (const AnnotatedSentence& s : doc.sentences) PrintParse(s, reader.Read(s.span, std::nullopt, &s));
+  return 0;
+}
+
 struct AnnSpan {
   size_t start = 0, end = 0;
   std::string text;
@@ -134,16 +153,19 @@ int main(int argc, char** argv) {
   bool show_wrong = false;  // --show lists wrong attributions too
   bool show_verbs = false;  // --verbs: the words governing missed sources, by frequency
   std::map<std::string, int> missed_governors;
-  std::string parse_of;     // --parse TEXT: print the parse of sentences holding TEXT
+  std::string parse_of;
+  std::string sentence_text;  // --sentence TEXT: parse TEXT alone and print its sources     // --parse TEXT: print the parse of sentences holding TEXT
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--split" && i + 1 < argc) split = argv[++i];
     else if (a == "--show" && i + 1 < argc) show = std::atoi(argv[++i]);
     else if (a == "--wrong") show_wrong = true;
     else if (a == "--verbs") show_verbs = true;
+    else if (a == "--sentence" && i + 1 < argc) sentence_text = argv[++i];
     else if (a == "--parse" && i + 1 < argc) parse_of = argv[++i];
     else dir = a;
   }
+  if (!sentence_text.empty()) return ShowSentence(sentence_text);
   const fs::path base = fs::path(dir) / split;
   if (!fs::is_directory(base / "text")) {
     std::printf("polnear data not found at %s; nothing to score\n", base.string().c_str());
@@ -216,11 +238,8 @@ int main(int argc, char** argv) {
       const std::vector<Attribution> found_parse = with_parse.Read(s, next, &doc.sentences[si]);
       const std::vector<Attribution> found_words = words_only.Read(s, next);
       if (!parse_of.empty() && text.substr(s.start, s.end - s.start).find(parse_of) != std::string::npos) {
-        const auto& ws = doc.sentences[si].words;
-        for (size_t k = 0; k < ws.size(); ++k) {
-          std::printf("  %zu %s %s %s %d %s\n", k, ws[k].form.c_str(), ws[k].lemma.c_str(), ws[k].upos.c_str(), ws[k].head, ws[k].deprel.c_str());
-        }
-        for (const Attribution& a : found_parse) std::printf("  -> [%s] at %zu\n", a.name.c_str(), a.at - s.start);
+        PrintParse(doc.sentences[si], found_parse);
+
       }
       std::vector<const std::pair<AnnSpan, AnnSpan>*> here;
       for (const auto& r : relations) {
