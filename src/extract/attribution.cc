@@ -20,7 +20,7 @@ struct Lemma {
 struct Tables {
   std::unordered_map<std::string, Lemma> verbs;  // say / think
   std::unordered_map<std::string, Lemma> nouns;
-  std::unordered_set<std::string> no_label, relative, source_case, according, harm_object, appeal_case;
+  std::unordered_set<std::string> no_label, relative, source_case, according, harm_object, appeal_case, place_case;
 };
 
 const Tables& T() {
@@ -34,6 +34,7 @@ const Tables& T() {
       if (row[1] == "think") t->verbs[w] = {Role::kThink, hedge};
       if (row[1] == "appeal") t->verbs[w] = {Role::kAppeal, hedge};
       if (row[1] == "appeal_case") t->appeal_case.insert(w);
+      if (row[1] == "place_case") t->place_case.insert(w);
       if (row[1] == "stance") t->verbs[w] = {Role::kStance, hedge};
       if (row[1] == "noun") t->nouns[w] = {Role::kNoun, hedge};
       if (row[1] == "no_label") t->no_label.insert(w);
@@ -65,6 +66,25 @@ bool LeavesPhrase(const std::string& deprel) {
          RelIs(deprel, "dep") || RelIs(deprel, "discourse") || RelIs(deprel, "vocative") || RelIs(deprel, "reparandum");
 }
 
+// Whether a noun is a name: a proper noun or one with a proper-noun compound ("Health Ministry").
+bool Named(const Tree& tree, size_t n) {
+  if (tree.words()[n].upos == "PROPN") return true;
+  for (int c : tree.children(n)) {
+    if (RelIs(tree.words()[c].deprel, "compound") && tree.words()[c].upos == "PROPN") return true;
+  }
+  return false;
+}
+
+// Whether word c is a place modifier: a proper noun after a place preposition ("in Gaza").
+bool PlaceOf(const Tree& tree, size_t c) {
+  const Word& w = tree.words()[c];
+  if (!RelIs(w.deprel, "nmod") || w.upos != "PROPN") return false;
+  for (int k : tree.children(c)) {
+    if (RelIs(tree.words()[k].deprel, "case") && T().place_case.count(tree.words()[k].lower)) return true;
+  }
+  return false;
+}
+
 // The words [begin, end) of the phrase headed by `head`: its subtree without clauses (a visited set
 // guards against cycles), trimmed of punctuation and a possessive "'s" at its edges.
 std::pair<size_t, size_t> PhraseSpan(const Tree& tree, size_t head) {
@@ -80,6 +100,10 @@ std::pair<size_t, size_t> PhraseSpan(const Tree& tree, size_t head) {
     hi = std::max(hi, i);
     for (int c : tree.children(i)) {
       if (seen[c] || LeavesPhrase(w[c].deprel)) continue;
+      // "according to X", "by X": the head's own preposition is no part of the name; nor is the place
+      // of a named body ("the Health Ministry in Gaza"), while a generic speaker keeps it ("medical
+      // sources in Gaza").
+      if (i == head && (RelIs(w[c].deprel, "case") || (PlaceOf(tree, static_cast<size_t>(c)) && Named(tree, head)))) continue;
       seen[c] = true;
       stack.push_back(static_cast<size_t>(c));
     }

@@ -32,8 +32,8 @@ class ClaimantReader {
   explicit ClaimantReader(const Article& article);
   // The attributions of `sentence`, in order (looking into `next` when the sentence is a bare
   // quote); a claim takes the nearest one. When `annotated` is the sentence parsed, its dependency
-  // arcs find the sources (extract/attribution.h); the word windows read a sentence unparsed or one
-  // in which the arcs show none.
+  // arcs find sources too (extract/attribution.h): they add the cues the word windows miss, and the
+  // windows' name wins where both read the same cue.
   std::vector<Attribution> Read(Span sentence, std::optional<Span> next, const AnnotatedSentence* annotated = nullptr);
 
   // The source kind a claimant's name suggests (data/extract_source_kinds.tsv).
@@ -48,6 +48,7 @@ class ClaimantReader {
   };
   std::vector<Attribution> FromTokens(const std::vector<Token>& t);
   std::vector<Attribution> FromTree(const AnnotatedSentence& s);
+  static std::vector<Attribution> Merge(std::vector<Attribution> parsed, std::vector<Attribution> windows);
   Attribution Resolve(std::string np, bool hedge);
   void Remember(const std::string& full, SourceKind kind);
   void ScanAppositions(const std::vector<Token>& t);
