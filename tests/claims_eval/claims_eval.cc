@@ -17,29 +17,6 @@
 #include "common/text_util.h"
 #include "corroborate/extract.h"
 
-#include "corroborate/syntax.h"
-#include "corroborate/annotate.h"
-#include "common/text_util.h"
-namespace tmpx {
-class ModelReader : public corroborate::SyntaxReader {
- public:
-  explicit ModelReader(std::shared_ptr<const corroborate::SyntaxModel> m) : model_(std::move(m)) {}
-  void Analyze(std::vector<corroborate::Word>* words) const override {
-    std::vector<std::string_view> forms;
-    for (const corroborate::Word& w : *words) forms.push_back(w.form);
-    const corroborate::Analysis a = model_->Analyze(forms);
-    for (size_t i = 0; i < words->size() && i < a.words.size(); ++i) {
-      corroborate::Word& w = (*words)[i];
-      w.upos = a.words[i].upos;
-      w.lemma = corroborate::ToLowerUtf8(a.words[i].lemma);
-      w.head = a.words[i].head >= 0 && static_cast<size_t>(a.words[i].head) < words->size() ? a.words[i].head : -1;
-      w.deprel = a.words[i].deprel;
-    }
-  }
-  std::shared_ptr<const corroborate::SyntaxModel> model_;
-};
-}
-
 namespace corroborate {
 namespace {
 
@@ -155,7 +132,6 @@ int main(int argc, char** argv) {
     else if (a == "--min-claimant" && i + 1 < argc) min_c = std::atof(argv[++i]);
   }
   ExtractOptions options;
-  if (getenv("WITH_SYNTAX")) options.syntax = std::make_shared<tmpx::ModelReader>(*corroborate::SyntaxModel::Default());
   if (!gazetteer_path.empty()) {
     auto g = Gazetteer::Load(gazetteer_path);
     if (g.ok()) options.gazetteer = *g;
