@@ -192,6 +192,62 @@ TEST(ClaimantStructure, PronounsResolveAcrossSentences) {
   EXPECT_EQ(a[0].name, "Maria Lenz, a spokeswoman");
 }
 
+TEST(ClaimantStructure, QuotedAndReportedSpeakersAreNoSources) {
+  // Merrill says Machado promised to help . -- Machado's promise is Merrill's report.
+  Parsed p = Parse("Merrill|PROPN|Merrill|2|nsubj says|VERB|say|0|root Machado|PROPN|Machado|4|nsubj promised|VERB|promise|2|ccomp "
+                   "to|PART|to|6|mark help|VERB|help|4|xcomp .|PUNCT|.|2|punct");
+  Tree tree(p.sentence.words);
+  const std::vector<SourcePhrase> s = FindSources(tree, p.article.text);
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].begin, 0u);
+  // " Lenz says 40 died , " Abel said . -- the quoted verb is Abel's words.
+  Parsed q = Parse("\"|PUNCT|\"|3|punct Lenz|PROPN|Lenz|3|nsubj says|VERB|say|9|ccomp 40|NUM|40|5|nsubj died|VERB|die|3|ccomp "
+                   ",|PUNCT|,|3|punct \"|PUNCT|\"|3|punct Abel|PROPN|Abel|9|nsubj said|VERB|say|0|root .|PUNCT|.|9|punct");
+  Tree qt(q.sentence.words);
+  const std::vector<SourcePhrase> qs = FindSources(qt, q.article.text);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].begin, 7u);
+  EXPECT_TRUE(qs[0].closes);
+}
+
+TEST(ClaimantStructure, AppealNeedsWhatIsAskedFor) {
+  // The mayor called for calm . / Neighbours called police .
+  Parsed p = Parse("The|DET|the|2|det mayor|NOUN|mayor|3|nsubj called|VERB|call|0|root for|ADP|for|5|case calm|NOUN|calm|3|obl .|PUNCT|.|3|punct");
+  Tree tree(p.sentence.words);
+  EXPECT_EQ(FindSources(tree, p.article.text).size(), 1u);
+  Parsed q = Parse("Neighbours|NOUN|neighbour|2|nsubj called|VERB|call|0|root police|NOUN|police|2|obj .|PUNCT|.|2|punct");
+  Tree qt(q.sentence.words);
+  EXPECT_TRUE(FindSources(qt, q.article.text).empty());
+}
+
+TEST(ClaimantStructure, PhraseLeavesOutPrepositionAndANamedBodysPlace) {
+  // The Health Ministry in Gaza said 112 died . / Medical sources in Gaza said 31 died .
+  Parsed p = Parse("The|DET|the|3|det Health|PROPN|Health|3|compound Ministry|PROPN|Ministry|6|nsubj in|ADP|in|5|case "
+                   "Gaza|PROPN|Gaza|3|nmod said|VERB|say|0|root 112|NUM|112|8|nsubj died|VERB|die|6|ccomp");
+  Tree tree(p.sentence.words);
+  const std::vector<SourcePhrase> s = FindSources(tree, p.article.text);
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].begin, 0u);  // "The Health Ministry" (the determiner goes when the name resolves)
+  EXPECT_EQ(s[0].end, 3u);
+  Parsed q = Parse("Medical|ADJ|medical|2|amod sources|NOUN|source|5|nsubj in|ADP|in|4|case Gaza|PROPN|Gaza|2|nmod "
+                   "said|VERB|say|0|root 31|NUM|31|7|nsubj died|VERB|die|5|ccomp");
+  Tree qt(q.sentence.words);
+  const std::vector<SourcePhrase> qs = FindSources(qt, q.article.text);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].end, 4u);  // "Medical sources in Gaza"
+}
+
+TEST(ClaimantStructure, WordWindowsNameWinsAtTheSameCue) {
+  // A parse that cuts the name ("Rights" hangs on the verb): the windows read "Human Rights Watch".
+  Parsed p = Parse("400|NUM|400|2|nummod people|NOUN|person|4|nsubj:pass were|AUX|be|4|aux:pass detained|VERB|detain|0|root "
+                   ",|PUNCT|,|9|punct Human|ADJ|human|7|amod Rights|PROPN|Rights|9|compound Watch|PROPN|Watch|9|nsubj "
+                   "said|VERB|say|4|parataxis .|PUNCT|.|4|punct");
+  const std::vector<Attribution> a = ReadParsed(p);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].name, "Human Rights Watch");
+  EXPECT_TRUE(a[0].closes);
+}
+
 TEST(ClaimantStructure, UnparsedSentenceUsesWordWindows) {
   Parsed p = Parse("Police|NOUN|police|2|nsubj said|VERB|say|0|root 3|NUM|3|4|nsubj died|VERB|die|2|ccomp");
   p.sentence.parsed = false;
