@@ -10,13 +10,17 @@
 //      of believing or showing needs a clause or a quote as its complement ("X believes that ...");
 //      a verb without a subject of its own takes the subject of the verb it is coordinated with or
 //      depends on ("X said ... and added", "X issued a statement saying"); a relative pronoun
-//      ("Smith, who said") stands for the noun its clause modifies;
+//      ("Smith, who said") stands for the noun its clause modifies; a verb inside a quotation or
+//      inside the clause another verb of saying reports gives none (the words are the outer
+//      speaker's: "Merrill says Machado promised ...");
 //   2. the agent of a passive report ("it was reported by X");
 //   3. "according to X";
 //   4. the owner of a statement noun ("X's statement", "a report by X", "an estimate from X");
 //   5. a speaker label in capitals opening the sentence or a line ("PENCE: ...").
 // The phrase is the subject's whole subtree (names, compounds, modifiers, appositions: "Maria
-// Lenz, a spokeswoman for the ministry") without relative or other clauses hanging on it.
+// Lenz, a spokeswoman for the ministry") without relative or other clauses hanging on it, without
+// its own preposition and without the place of a named body ("the Health Ministry in Gaza").
+// ClaimantReader (claimant.h) resolves the phrases and merges them with its word windows' reading.
 #ifndef CORROBORATE_EXTRACT_ATTRIBUTION_H_
 #define CORROBORATE_EXTRACT_ATTRIBUTION_H_
 

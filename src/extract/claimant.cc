@@ -1,4 +1,6 @@
-// ClaimantReader: attribution patterns, in the order tried:
+// ClaimantReader: a parsed sentence's sources come from its dependency arcs too
+// (extract/attribution.h), merged cue by cue with the word windows below (the windows' name wins at
+// a cue both read). Word-window attribution patterns, in the order tried:
 //   - an embedded social post: its author;
 //   - "according to X";
 //   - "X said/told/reported/..." (X the phrase right before the verb, skipping adverbs such as
