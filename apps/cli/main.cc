@@ -257,6 +257,26 @@ int RunClaims(const std::string& dct_flag, const std::string& gazetteer) {
   return kExitOk;
 }
 
+int RunParse() {
+  Article article;
+  article.id = "a1";
+  article.text = ReadStdin();
+  AnnotateOptions options;
+  auto syntax = DefaultSyntaxReader();
+  if (!syntax.ok()) {
+    std::fprintf(stderr, "corroborate parse: %s\n", syntax.status().ToString().c_str());
+    return kExitInputFailed;
+  }
+  options.syntax = *syntax;
+  const AnnotatedDocument doc = Annotate(article, options);
+  for (const AnnotatedSentence& s : doc.sentences) {
+    std::string line = SentenceToJsonLine(article.text, s);
+    line.push_back('\n');
+    std::fwrite(line.data(), 1, line.size(), stdout);
+  }
+  return kExitOk;
+}
+
 int RunCluster() {
   std::vector<Article> articles;
   std::string line;
@@ -331,6 +351,8 @@ int Main(int argc, char** argv) {
   claims->add_option("--dct", dct, "publication date, YYYY-MM-DD");
   claims->add_option("--gazetteer", gazetteer, "place names TSV");
 
+  auto* parse = app.add_subcommand("parse", "Read text on stdin; print one JSON line per sentence with its words' tags, lemmas and dependency arcs");
+
   auto* cluster = app.add_subcommand("cluster", "Read JSON lines of articles (id, title, published, text); print id, event, duplicate_of");
 
   try {
@@ -344,6 +366,7 @@ int Main(int argc, char** argv) {
   if (numbers->parsed()) return RunNumbers();
   if (claims->parsed()) return RunClaims(dct, gazetteer);
   if (cluster->parsed()) return RunCluster();
+  if (parse->parsed()) return RunParse();
   return kExitUsage;
 }
 

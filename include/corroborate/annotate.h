@@ -20,6 +20,7 @@
 #include "corroborate/document.h"
 #include "corroborate/numbers.h"
 #include "corroborate/segment.h"
+#include "corroborate/status.h"
 #include "corroborate/timex.h"
 
 namespace corroborate {
@@ -64,6 +65,10 @@ class SyntaxReader {
   virtual ~SyntaxReader() = default;
   virtual void Analyze(std::vector<Word>* words) const = 0;
 };
+
+// The syntax reader of the model compiled into the library (syntax.h: a tagger, lemmatizer and parser
+// trained on UD English EWT), loaded once and shared; an error when the model cannot be read.
+StatusOr<std::shared_ptr<const SyntaxReader>> DefaultSyntaxReader();
 
 struct AnnotateOptions {
   std::shared_ptr<const SyntaxReader> syntax;  // null: no sentence is parsed

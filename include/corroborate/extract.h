@@ -36,7 +36,10 @@ class Gazetteer {
 
 struct ExtractOptions {
   std::shared_ptr<const Gazetteer> gazetteer;  // may be null: places then come only from the text's cues
-  std::shared_ptr<const SyntaxReader> syntax;  // may be null: sentences are then read by their words only
+  // The syntax reader for the sentences that can hold a claim; null: the compiled-in model
+  // (DefaultSyntaxReader()) unless `parse` is false, when sentences are read by their words only.
+  std::shared_ptr<const SyntaxReader> syntax;
+  bool parse = true;
 };
 
 // Every claim in the article, in text order, with ids "<article.id>.c<n>" and parent ids set; a

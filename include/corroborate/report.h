@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "corroborate/annotate.h"
 #include "corroborate/document.h"
 #include "corroborate/status.h"
 
@@ -46,6 +47,9 @@ std::string ClaimsToHxlCsv(const Report& report);
 
 // One claim as the JSON object of report.json's claims[] (also what `corroborate claims` prints).
 std::string ClaimToJsonLine(const Claim& claim);
+// One annotated sentence as a JSON line: start, end, text, words[] of {form, upos, lemma, head, deprel}
+// (head: index in words, -1 for the root); `text` is the article text the sentence's offsets index.
+std::string SentenceToJsonLine(std::string_view text, const AnnotatedSentence& sentence);
 
 // Writes report.json, report.html, claims.csv, claims.hxl.csv and the folder events/ into `dir`
 // (created if missing). Everything is first written into a staging folder inside `dir` and only then

@@ -4,6 +4,7 @@
 
 #include "common/data_tables.h"
 #include "common/text_util.h"
+#include "corroborate/syntax.h"
 #include "corroborate/tokens.h"
 
 namespace corroborate {
@@ -69,7 +70,40 @@ Word MakeWord(std::string_view sentence, size_t sentence_start, size_t tb, size_
   return w;
 }
 
+// SyntaxReader over the compiled-in SyntaxModel: forms in, upos, lemma (lower-cased), head and
+// relation out.
+class ModelSyntaxReader : public SyntaxReader {
+ public:
+  explicit ModelSyntaxReader(std::shared_ptr<const SyntaxModel> model) : model_(std::move(model)) {}
+  void Analyze(std::vector<Word>* words) const override {
+    std::vector<std::string_view> forms;
+    forms.reserve(words->size());
+    for (const Word& w : *words) forms.push_back(w.form);
+    const Analysis a = model_->Analyze(forms);
+    for (size_t i = 0; i < words->size() && i < a.words.size(); ++i) {
+      Word& w = (*words)[i];
+      const WordAnalysis& x = a.words[i];
+      w.upos = x.upos;
+      w.lemma = ToLowerUtf8(x.lemma);
+      w.head = x.head >= 0 && static_cast<size_t>(x.head) < words->size() ? x.head : -1;
+      w.deprel = x.deprel;
+    }
+  }
+
+ private:
+  std::shared_ptr<const SyntaxModel> model_;
+};
+
 }  // namespace
+
+StatusOr<std::shared_ptr<const SyntaxReader>> DefaultSyntaxReader() {
+  static const StatusOr<std::shared_ptr<const SyntaxReader>>* reader = [] {
+    auto model = SyntaxModel::Default();
+    if (!model.ok()) return new StatusOr<std::shared_ptr<const SyntaxReader>>(model.status());
+    return new StatusOr<std::shared_ptr<const SyntaxReader>>(std::shared_ptr<const SyntaxReader>(std::make_shared<ModelSyntaxReader>(*model)));
+  }();
+  return *reader;
+}
 
 std::vector<Word> WordsOf(std::string_view sentence, size_t sentence_start, const std::vector<Token>& tokens) {
   std::vector<Word> words;

@@ -788,6 +788,16 @@ bool StructuralSubject(const Tree& tree, const std::vector<Token>& tok, Candidat
   return true;
 }
 
+// "MARENVALE", "UN": written in capitals, a dateline's place or an acronym, never a person's name.
+bool AllCapitals(std::string_view form) {
+  bool letters = false;
+  for (char ch : form) {
+    if (ch >= 'a' && ch <= 'z') return false;
+    letters |= ch >= 'A' && ch <= 'Z';
+  }
+  return letters;
+}
+
 // The byte span of a person's phrase: its determiner, modifiers and name parts.
 std::pair<size_t, size_t> PersonPhrase(const Tree& tree, size_t noun) {
   size_t left = noun, right = noun;
@@ -823,9 +833,16 @@ std::string PersonName(const Tree& tree, size_t noun) {
 // 19-year-old woman was shot and killed", "troops killed the militia commander, Yusuf Karimi",
 // "Maria Lopez, 41, and her son died" (2). A name already counted in the article (`named`, its
 // words) is not counted again, nor a definite description ("the victim") of a harm already counted.
+bool InTimex(const std::vector<Timex>& timexes, size_t start, size_t end) {
+  for (const Timex& t : timexes) {
+    if (t.start < end && start < t.end) return true;
+  }
+  return false;
+}
+
 std::vector<Candidate> PeopleWithoutNumber(const Tree& tree, const std::vector<Token>& tok, const std::vector<Candidate>& cands,
-                                           const Gazetteer* gazetteer, std::vector<std::string>* named,
-                                           std::vector<Category>* singles_seen) {
+                                           const std::vector<Timex>& timexes, size_t sentence_start, const Gazetteer* gazetteer,
+                                           std::vector<std::string>* named, std::vector<Category>* singles_seen) {
   std::vector<Candidate> out;
   const auto& w = tree.words();
   for (size_t i = 0; i < w.size(); ++i) {
@@ -840,7 +857,12 @@ std::vector<Candidate> PeopleWithoutNumber(const Tree& tree, const std::vector<T
     size_t len = 0;
     const SubjectInfo* info = T().subjects.Match(tok, n.tok_begin, &len);
     const bool person_noun = n.upos == "NOUN" && info && info->singular && len == 1;
-    const bool name = n.upos == "PROPN" && tok[n.tok_begin].capitalised && !(gazetteer && gazetteer->Find(n.form));
+    // A name: a capitalised proper noun the gazetteer does not know as a place; a lone word opening
+    // the sentence ("Clashes resulted in ...") is too often a capitalised common noun to count.
+    const bool lone_opening = i == 0 && !tree.HasChild(i, "flat") && !tree.HasChild(i, "appos");
+    if (n.upos == "PROPN" && InTimex(timexes, n.start - sentence_start, n.end - sentence_start)) continue;  // "Tuesday", "March"
+    const bool name = n.upos == "PROPN" && tok[n.tok_begin].capitalised && !lone_opening && !AllCapitals(n.form) &&
+                      !(gazetteer && gazetteer->Find(n.form));
     if (!person_noun && !name && !pronoun) continue;
     if (int d = tree.Child(i, "det"); d >= 0 && In(w[d].lower, kUniversal)) continue;
     auto [left, right] = PersonPhrase(tree, i);
@@ -853,6 +875,8 @@ std::vector<Candidate> PeopleWithoutNumber(const Tree& tree, const std::vector<T
     if (name && *cat != Category::kKilled && *cat != Category::kInjured && *cat != Category::kDetained && *cat != Category::kMissing) continue;
     // "A man was shot. He died in hospital": a pronoun adds a harm not yet counted for one person.
     if (pronoun && std::find(singles_seen->begin(), singles_seen->end(), *cat) != singles_seen->end()) continue;
+    // "A man is in hospital after he was shot": the pronoun is the person the sentence counts already.
+    if (pronoun && std::any_of(cands.begin(), cands.end(), [](const Candidate& o) { return o.single; })) continue;
     const std::string who = pronoun ? std::string() : PersonName(tree, i);
     if (!who.empty()) {
       const std::string last = who.substr(who.rfind(' ') == std::string::npos ? 0 : who.rfind(' ') + 1);
@@ -889,6 +913,9 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
 std::vector<Claim> ExtractClaims(const Article& article, const ExtractOptions& options) {
   AnnotateOptions annotate;
   annotate.syntax = options.syntax;
+  if (!annotate.syntax && options.parse) {
+    if (auto reader = DefaultSyntaxReader(); reader.ok()) annotate.syntax = *reader;
+  }
   annotate.parse_if = CanHoldClaim;
   return ExtractFrom(Annotate(article, annotate), options);
 }
@@ -966,14 +993,11 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
     std::optional<Tree> tree;
     if (annotated.parsed) tree.emplace(annotated.words);
     std::vector<Candidate> cands = reader.Candidates();
-    if (tree) {
-      for (Candidate& c : PeopleWithoutNumber(*tree, tok, cands, options.gazetteer.get(), &named, &singles_seen)) {
-        c.value_text = std::string(text.substr(c.start, c.end - c.start));
-        cands.push_back(std::move(c));
-      }
-      std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.tok_begin < b.tok_begin; });
-    }
-    if (cands.empty()) continue;
+    // People the parse counts without a number join after the window rules have read the numbers,
+    // so that they bound no number's clause and take part in no list (their category is set).
+    std::vector<Candidate> unnumbered;
+    if (tree) unnumbered = PeopleWithoutNumber(*tree, tok, cands, annotated.timexes, s.start, options.gazetteer.get(), &named, &singles_seen);
+    if (cands.empty() && unnumbered.empty()) continue;
     std::vector<bool> keep(cands.size(), false);
     for (size_t k = 0; k < cands.size(); ++k) {
       keep[k] = reader.ReadSubject(&cands[k]);
@@ -1140,6 +1164,11 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
       }
     }
     if (tree) ReadStructure(*tree, tok, &cands, &keep);
+    for (Candidate& c : unnumbered) {
+      c.value_text = std::string(text.substr(c.start, c.end - c.start));
+      cands.push_back(std::move(c));
+      keep.push_back(true);
+    }
     // Forecasts give no claim ("the toll could rise to 1,000", "is expected to exceed 5,000"); people
     // who could be harmed are at risk, category affected ("up to 2 million people could be
     // displaced"); "may have drowned" is a hedge, not a forecast.
@@ -1215,7 +1244,10 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
     // killed") is written first, so that a parent always precedes its sub-claims.
     std::vector<size_t> order;
     std::vector<bool> placed(cands.size(), false);
-    for (size_t k = 0; k < cands.size(); ++k) {
+    std::vector<size_t> by_text(cands.size());
+    for (size_t k = 0; k < cands.size(); ++k) by_text[k] = k;
+    std::stable_sort(by_text.begin(), by_text.end(), [&](size_t a, size_t b) { return cands[a].tok_begin < cands[b].tok_begin; });
+    for (size_t k : by_text) {
       if (placed[k]) continue;
       if (cands[k].parent > static_cast<int>(k) && !placed[cands[k].parent]) {
         order.push_back(cands[k].parent);

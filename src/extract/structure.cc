@@ -101,12 +101,25 @@ bool IsPassive(const Tree& tree, size_t pred) { return tree.HasChild(pred, "aux:
 // predicates coordinated with it ("rounded up and shot"), or nullopt.
 std::optional<Category> PredicateCategory(const Tree& tree, size_t pred, unsigned role);
 
+// The predicate table's row for word `pred`. A phrasal verb is a verb of its own: "rounded up"
+// detains, "shot down" (a plane) harms no one.
+const Predicate* FindPredicate(const Tree& tree, size_t pred) {
+  const Word& p = tree.words()[pred];
+  auto it = T().predicates.end();
+  if (int prt = tree.Child(pred, "compound:prt"); prt >= 0) {
+    it = T().predicates.find(p.lemma + " " + tree.words()[prt].lower);
+  } else {
+    it = T().predicates.find(p.lemma);
+    if (it == T().predicates.end()) it = T().predicates.find(p.lower);
+  }
+  return it == T().predicates.end() ? nullptr : &it->second;
+}
+
 std::optional<Category> OnePredicate(const Tree& tree, size_t pred, unsigned role) {
   const Word& p = tree.words()[pred];
-  auto it = T().predicates.find(p.lemma);
-  if (it == T().predicates.end()) it = T().predicates.find(p.lower);
-  if (it == T().predicates.end() || !(it->second.roles & role) || Negated(tree, pred)) return std::nullopt;
-  Category c = it->second.category;
+  const Predicate* found = FindPredicate(tree, pred);
+  if (!found || !(found->roles & role) || Negated(tree, pred)) return std::nullopt;
+  Category c = found->category;
   if (c == Category::kInjured) {
     // "shot dead", "fatally shot", "shot to death": a modifier upgrades the wound.
     for (int k : tree.children(pred)) {
@@ -122,14 +135,19 @@ std::optional<Category> OnePredicate(const Tree& tree, size_t pred, unsigned rol
 
 std::optional<Category> PredicateCategory(const Tree& tree, size_t pred, unsigned role) {
   // The coordination: the first conjunct and every predicate conjoined to it share the noun.
+  // A subject is shared with the predicates conjoined after it ("were rounded up and shot"); an
+  // object only with those that have none of their own ("killed and wounded 12 people", but not
+  // "captured 40 soldiers and shot down two helicopters").
   size_t first = pred;
-  for (int guard = 0; guard < 16 && tree.words()[first].head >= 0 && RelIs(tree.words()[first].deprel, "conj"); ++guard) {
+  for (int guard = 0; guard < 16 && role != kObj && tree.words()[first].head >= 0 && RelIs(tree.words()[first].deprel, "conj"); ++guard) {
     first = static_cast<size_t>(tree.words()[first].head);
   }
   std::vector<size_t> preds = {first};
   for (int c : tree.children(first)) {
     // A conjunct with its own subject is another clause ("police arrived and the man died").
-    if (RelIs(tree.words()[c].deprel, "conj") && !tree.HasChild(c, "nsubj")) preds.push_back(static_cast<size_t>(c));
+    if (!RelIs(tree.words()[c].deprel, "conj") || tree.HasChild(c, "nsubj")) continue;
+    if (role == kObj && tree.HasChild(c, "obj")) continue;
+    preds.push_back(static_cast<size_t>(c));
   }
   std::optional<Category> best;
   for (size_t p : preds) {
@@ -232,6 +250,13 @@ std::optional<Category> StructureCategory(const Tree& tree, size_t head) {
   if (auto c = ModifierCategory(tree, head)) return c;
   if (n.head < 0) return std::nullopt;
   const size_t up = static_cast<size_t>(n.head);
+  // "was pronounced dead", "was found dead", "were reported killed": a raising verb's complement
+  // says what happened to its subject.
+  if (RelIs(n.deprel, "nsubj")) {
+    if (int x = tree.Child(up, "xcomp"); x >= 0) {
+      if (auto c = PredicateCategory(tree, static_cast<size_t>(x), kSubj | kPass)) return c;
+    }
+  }
   if (RelIs(n.deprel, "nsubj:pass")) return PredicateCategory(tree, up, kPass);
   if (RelIs(n.deprel, "obj")) {
     // "left 500 people homeless", "forcing 200 families to evacuate", "found three dead": the
@@ -289,11 +314,16 @@ bool IsPerpetrator(const Tree& tree, size_t head) {
   const auto& w = tree.words();
   if (head >= w.size() || w[head].head < 0) return false;
   const size_t up = static_cast<size_t>(w[head].head);
-  auto it = T().predicates.find(w[up].lemma);
-  if (it == T().predicates.end()) return false;
+  const Predicate* found = FindPredicate(tree, up);
+  if (!found) return false;
   // The agent of a passive ("by soldiers") or the subject of an active harm verb ("the patrol killed").
-  if (RelIs(w[head].deprel, "obl:agent")) return true;
-  return RelIs(w[head].deprel, "nsubj") && !RelIs(w[head].deprel, "nsubj:pass") && !(it->second.roles & kSubj);
+  if (RelIs(w[head].deprel, "obl:agent")) {
+    const int c = tree.Child(head, "case");
+    return c >= 0 && w[c].lower == "by";
+  }
+  // Only a verb with an object of its own is active here: "45 killed & 50 injured" (a headline's
+  // reduced passive, often parsed as a subject) names victims.
+  return RelIs(w[head].deprel, "nsubj") && !RelIs(w[head].deprel, "nsubj:pass") && !(found->roles & kSubj) && tree.HasChild(up, "obj");
 }
 
 int ConjunctCount(const Tree& tree, size_t head) {

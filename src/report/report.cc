@@ -244,6 +244,25 @@ ReportIndex::ReportIndex(const Report& report) {
 
 std::string ClaimToJsonLine(const Claim& claim) { return Dump(ClaimJson(claim), -1); }
 
+std::string SentenceToJsonLine(std::string_view text, const AnnotatedSentence& sentence) {
+  Json j;
+  j["start"] = sentence.span.start;
+  j["end"] = sentence.span.end;
+  j["text"] = std::string(text.substr(sentence.span.start, sentence.span.end - sentence.span.start));
+  Json words = Json::array();
+  for (const Word& w : sentence.words) {
+    Json o;
+    o["form"] = w.form;
+    o["upos"] = w.upos;
+    o["lemma"] = w.lemma;
+    o["head"] = w.head;
+    o["deprel"] = w.deprel;
+    words.push_back(std::move(o));
+  }
+  j["words"] = std::move(words);
+  return Dump(j, -1);
+}
+
 std::string ReportToJson(const Report& report) {
   Json j;
   j["schema"] = "corroborate.report/1";

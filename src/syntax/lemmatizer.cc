@@ -67,6 +67,10 @@ const Lemmatizer::Edit* Lemmatizer::Rule(std::string_view lower, std::string_vie
   }
 }
 
+bool Lemmatizer::HasException(std::string_view word, std::string_view upos) const {
+  return exceptions_.count(Key(upos, LowerWord(Plain(word)))) > 0;
+}
+
 std::string Lemmatizer::Lemmatize(std::string_view word, std::string_view upos) const {
   const std::string plain = Plain(word);
   const std::string lower = LowerWord(plain);

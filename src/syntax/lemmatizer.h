@@ -23,6 +23,8 @@ namespace corroborate::syntax {
 class Lemmatizer {
  public:
   std::string Lemmatize(std::string_view word, std::string_view upos) const;
+  // True when (word, upos) is in the learned exception table.
+  bool HasException(std::string_view word, std::string_view upos) const;
 
   void Write(ByteWriter* out) const;
   bool Read(ByteReader* in);

@@ -203,6 +203,19 @@ int BestLegal(const State& s, const std::vector<float>& scores) {
   return best;
 }
 
+// At run time the label must also fit the arc: "root" exactly for the arc from the artificial root.
+// (Training picks by Legal() alone; the committed model was trained that way.)
+int BestLabelled(const State& s, const std::vector<float>& scores, int root_label) {
+  int best = -1;
+  for (int m = 0; m < static_cast<int>(scores.size()); ++m) {
+    if (!s.Legal(m)) continue;
+    if (IsLeft(m) && MoveLabel(m) == root_label) continue;
+    if (IsRight(m) && (MoveLabel(m) == root_label) != (s.S0() == 0)) continue;
+    if (best < 0 || scores[m] > scores[best]) best = m;
+  }
+  return best >= 0 ? best : BestLegal(s, scores);
+}
+
 // Moves that lose no more reachable gold arcs than the best move (Goldberg & Nivre 2012).
 // gold: head position per position (0 = root), gold_label per position.
 struct Oracle {
@@ -318,14 +331,15 @@ Parse Parser::Run(const std::vector<Lexeme>& words, const std::vector<int>& tags
   Featurizer fz(words, tags);
   std::vector<uint32_t> feats;
   std::vector<float> scores(model_.classes());
+  const int root_label = LabelId(labels_, "root");
   while (!s.Done()) {
     fz.Extract(s, &feats);
     std::fill(scores.begin(), scores.end(), 0.0f);
     model_.Score(feats, scores.data());
-    s.Apply(BestLegal(s, scores));
+    s.Apply(BestLabelled(s, scores, root_label));
   }
   Parse out;
-  Finish(s, LabelId(labels_, "root"), LabelId(labels_, "parataxis"), &out);
+  Finish(s, root_label, LabelId(labels_, "parataxis"), &out);
   return out;
 }
 

@@ -3,18 +3,32 @@
 // Analyze() first splits clitics the tokenizer leaves inside words ("don't" -> "do" "n't", "it's" ->
 // "it" "'s"), because the models were trained on UD tokens; it tags, lemmatizes and parses the split
 // words, then folds each split word back into one: the part whose head lies outside the word gives
-// the head and relation (the host when both do), the host gives tag and lemma.
+// the head and relation (the host when both do), the host gives tag and lemma. Irregular verb forms
+// the learned lemmatizer has no exception for take their lemma from data/syntax_irregular_verbs.tsv.
 #include "corroborate/syntax.h"
 
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
+#include "common/data_tables.h"
+#include "common/text_util.h"
 #include "syntax/model_file.h"
 
 namespace corroborate {
 
 struct SyntaxModel::Impl {
   syntax::ModelParts parts;
+  std::unordered_map<std::string, std::string> irregular;  // data/syntax_irregular_verbs.tsv
+
+  // The learned lemmatizer, except for irregular verb forms it has no exception for.
+  std::string Lemma(std::string_view word, const std::string& upos) const {
+    if ((upos == "VERB" || upos == "AUX") && !parts.lemmatizer.HasException(word, upos)) {
+      auto it = irregular.find(ToLowerAscii(word));
+      if (it != irregular.end()) return it->second;
+    }
+    return parts.lemmatizer.Lemmatize(word, upos);
+  }
 };
 
 SyntaxModel::SyntaxModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -81,7 +95,7 @@ Analysis SyntaxModel::Analyze(const std::vector<std::string_view>& words) const 
     if (!filled[o]) {
       w.upos = p.tagger.tags()[tags[k]];
       w.xpos = p.xtagger.tags()[xtags[k]];
-      w.lemma = p.lemmatizer.Lemmatize(split[k], w.upos);
+      w.lemma = impl_->Lemma(split[k], w.upos);
       w.head = outside ? h : -2;
       if (outside) w.deprel = p.parser.labels()[tree.label[k]];
       filled[o] = true;
@@ -111,6 +125,9 @@ StatusOr<std::shared_ptr<const SyntaxModel>> SyntaxModel::LoadFromBytes(std::str
   if (!parts.ok()) return parts.status();
   auto impl = std::make_unique<Impl>();
   impl->parts = std::move(parts).value();
+  for (const auto& row : DataTable("syntax_irregular_verbs.tsv")) {
+    if (row.size() >= 2) impl->irregular.emplace(row[0], row[1]);
+  }
   return std::shared_ptr<const SyntaxModel>(std::make_shared<SyntaxModel>(std::move(impl)));
 }
 

@@ -87,6 +87,12 @@ TEST_F(SyntaxTest, PassiveSubjectAndConjunction) {
   EXPECT_EQ(p.Of("were").lemma, "be");
 }
 
+TEST_F(SyntaxTest, IrregularVerbLemmas) {
+  const Parsed p = Parse({"Thousands", "fled", "and", "many", "bled", "."});
+  EXPECT_EQ(p.Of("fled").lemma, "flee");
+  EXPECT_EQ(p.Of("bled").lemma, "bleed");
+}
+
 TEST_F(SyntaxTest, PassiveAgent) {
   const Parsed p = Parse({"Five", "people", "were", "killed", "by", "the", "militia", "on", "Monday", "."});
   EXPECT_EQ(p.Rel("people"), "nsubj:pass");
@@ -108,6 +114,9 @@ TEST_F(SyntaxTest, CliticsTheTokenizerKeepsWhole) {
 TEST_F(SyntaxTest, EveryOutputIsATree) {
   const Parsed p = Parse({"Rebels", "said", "12", "civilians", ",", "including", "four", "children", ",", "died", "."});
   EXPECT_EQ(Roots(p.a), 1);
+  const Parsed q = Parse({"At", "least", "82", "civilians", "were", "killed", "by", "government", "forces", ",", "the", "UN",
+                          "said", "."});
+  for (const auto& w : q.a.words) EXPECT_EQ(w.deprel == "root", w.head == -1);  // "root" only on the root
   for (size_t i = 0; i < p.a.words.size(); ++i) {
     int h = static_cast<int>(i), steps = 0;
     while (h != -1 && steps++ <= static_cast<int>(p.a.words.size())) h = p.a.words[h].head;

@@ -5,9 +5,10 @@
 // Features of word i: its normalised form, cased form, suffixes (1-4 bytes), prefixes (1-3), shape
 // and flags; the words two either side, the suffixes and shapes of the neighbours; the two tags
 // already chosen on the left (alone, together, and with the word); and the ambiguity classes of the
-// word and its two right neighbours: the set of tags a frequent training word was seen with (a
-// lexicon kept in the model), which stands in for the tags not yet chosen on the right. Training runs a fixed number of
-// epochs over the sentences in a fixed pseudo-random order (seeded), so it is deterministic.
+// word, its left neighbour and its two right neighbours: the set of tags a frequent training word
+// was seen with (a lexicon kept in the model), which stands in for the tags not yet chosen on the
+// right. Training runs a fixed number of epochs over the sentences in a fixed pseudo-random order
+// (seeded), so it is deterministic.
 #ifndef CORROBORATE_SYNTAX_TAGGER_H_
 #define CORROBORATE_SYNTAX_TAGGER_H_
 
