@@ -30,42 +30,12 @@
 #include "common/text_util.h"
 #include "corroborate/annotate.h"
 #include "corroborate/segment.h"
-#include "corroborate/syntax.h"
 #include "extract/claimant.h"
 
-// The project's syntax reader. annotate.h declares DefaultSyntaxReader() once the lead's adapter is
-// in; until then this stand-in, a worse overload than the real declaration, wraps the compiled-in
-// SyntaxModel the same way (forms in; upos, lower-case lemma, head and relation out).
-namespace syntax_probe {
-class ModelReader : public corroborate::SyntaxReader {
- public:
-  explicit ModelReader(std::shared_ptr<const corroborate::SyntaxModel> m) : model_(std::move(m)) {}
-  void Analyze(std::vector<corroborate::Word>* words) const override {
-    std::vector<std::string_view> forms;
-    for (const corroborate::Word& w : *words) forms.push_back(w.form);
-    const corroborate::Analysis a = model_->Analyze(forms);
-    for (size_t i = 0; i < words->size() && i < a.words.size(); ++i) {
-      corroborate::Word& w = (*words)[i];
-      w.upos = a.words[i].upos;
-      w.lemma = corroborate::ToLowerUtf8(a.words[i].lemma);
-      w.head = a.words[i].head >= 0 && static_cast<size_t>(a.words[i].head) < words->size() ? a.words[i].head : -1;
-      w.deprel = a.words[i].deprel;
-    }
-  }
-
- private:
-  std::shared_ptr<const corroborate::SyntaxModel> model_;
-};
-inline corroborate::StatusOr<std::shared_ptr<const corroborate::SyntaxReader>> DefaultSyntaxReader(...) {
-  auto model = corroborate::SyntaxModel::Default();
-  if (!model.ok()) return model.status();
-  return std::shared_ptr<const corroborate::SyntaxReader>(std::make_shared<ModelReader>(*model));
-}
-}  // namespace syntax_probe
-
+// The project's syntax reader, or null when its model cannot be loaded (the score is then the word
+// windows' alone).
 std::shared_ptr<const corroborate::SyntaxReader> Syntax() {
-  using namespace syntax_probe;
-  auto reader = DefaultSyntaxReader();
+  auto reader = corroborate::DefaultSyntaxReader();
   return reader.ok() ? *reader : nullptr;
 }
 

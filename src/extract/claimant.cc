@@ -576,8 +576,9 @@ std::vector<Attribution> ClaimantReader::FromTokens(const std::vector<Token>& t)
 }
 
 // The parse's sources with the word windows': where both read the same cue, the windows' name
-// wins (with this parser they cut a name better: "Human Rights Watch", not "Watch"); each adds the
-// cues the other misses. The parse keeps its own view of where the statement lies (closes).
+// wins, with where the statement lies (with this parser they cut a name better: "Human Rights
+// Watch", not "Watch"; and "..., the government said, but ..." may parse as a conjunct); each adds
+// the cues the other misses.
 std::vector<Attribution> ClaimantReader::Merge(std::vector<Attribution> parsed, std::vector<Attribution> windows) {
   for (Attribution& a : windows) {
     auto same = std::find_if(parsed.begin(), parsed.end(), [&](const Attribution& p) { return p.at == a.at; });
@@ -585,9 +586,7 @@ std::vector<Attribution> ClaimantReader::Merge(std::vector<Attribution> parsed, 
       parsed.push_back(std::move(a));
       continue;
     }
-    const bool closes = same->closes;
     *same = std::move(a);
-    same->closes = closes;
   }
   std::stable_sort(parsed.begin(), parsed.end(), [](const Attribution& x, const Attribution& y) { return x.at < y.at; });
   return parsed;
