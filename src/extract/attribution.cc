@@ -350,6 +350,29 @@ void FromLabels(const Tree& tree, std::string_view text, std::vector<SourcePhras
   }
 }
 
+bool IsDash(const std::string& f) {
+  return f == "\xE2\x80\x95" || f == "\xE2\x80\x94" || f == "\xE2\x80\x93" || f == "--";
+}
+
+bool ClosingQuote(const std::string& f) { return f == "\xE2\x80\x9D" || f == "\"" || f == "''"; }
+
+// '"... a real disgrace." ― Azucena Gonzalez': a quote signed with a dash and a name that ends the
+// sentence.
+void FromSignatures(const Tree& tree, std::vector<SourcePhrase>* out) {
+  const auto& w = tree.words();
+  for (size_t d = 1; d + 1 < w.size(); ++d) {
+    if (!IsDash(w[d].form)) continue;
+    const bool after_quote = ClosingQuote(w[d - 1].form) || (d >= 2 && ClosingQuote(w[d - 2].form) && IsPunct(w[d - 1]));
+    if (!after_quote) continue;
+    size_t e = d + 1;
+    while (e < w.size() && e - d <= 6 && !IsPunct(w[e]) && !w[e].form.empty() && w[e].form[0] >= 'A' && w[e].form[0] <= 'Z') ++e;
+    size_t rest = e;
+    while (rest < w.size() && IsPunct(w[rest])) ++rest;
+    if (e == d + 1 || rest != w.size()) continue;
+    out->push_back({d + 1, e, e - 1, d, false, true});
+  }
+}
+
 }  // namespace
 
 std::vector<SourcePhrase> FindSources(const Tree& tree, std::string_view text) {
@@ -359,6 +382,7 @@ std::vector<SourcePhrase> FindSources(const Tree& tree, std::string_view text) {
   FromVerbs(tree, &out);
   FromAccording(tree, &out);
   FromNouns(tree, &out);
+  FromSignatures(tree, &out);
   std::stable_sort(out.begin(), out.end(), [](const SourcePhrase& a, const SourcePhrase& b) { return a.cue < b.cue; });
   return out;
 }

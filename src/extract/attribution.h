@@ -16,7 +16,8 @@
 //   2. the agent of a passive report ("it was reported by X");
 //   3. "according to X";
 //   4. the owner of a statement noun ("X's statement", "a report by X", "an estimate from X");
-//   5. a speaker label in capitals opening the sentence or a line ("PENCE: ...").
+//   5. a speaker label in capitals opening the sentence or a line ("PENCE: ...");
+//   6. the name signing a quote at the sentence end ('"..." ― Azucena Gonzalez').
 // The phrase is the subject's whole subtree (names, compounds, modifiers, appositions: "Maria
 // Lenz, a spokeswoman for the ministry") without relative or other clauses hanging on it, without
 // its own preposition and without the place of a named body ("the Health Ministry in Gaza").

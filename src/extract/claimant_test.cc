@@ -251,6 +251,19 @@ TEST(ClaimantStructure, WordWindowsNameWinsAtTheSameCue) {
   EXPECT_TRUE(a[0].closes);
 }
 
+TEST(ClaimantStructure, SignedQuote) {
+  // "We lost everything." ― Amina Haddad
+  Parsed p = Parse("\xE2\x80\x9C|PUNCT|\"|3|punct We|PRON|we|3|nsubj lost|VERB|lose|0|root everything|PRON|everything|3|obj "
+                   ".|PUNCT|.|3|punct \xE2\x80\x9D|PUNCT|\"|3|punct \xE2\x80\x95|PUNCT|-|8|punct Amina|PROPN|Amina|3|parataxis "
+                   "Haddad|PROPN|Haddad|8|flat");
+  EXPECT_EQ(FirstName(p), "Amina Haddad");
+  // A dash inside a sentence is no signature: "Three died ― two of them children ― in the raid."
+  Parsed q = Parse("Three|NUM|three|2|nsubj died|VERB|die|0|root \xE2\x80\x95|PUNCT|-|5|punct two|NUM|two|2|appos "
+                   "children|NOUN|child|4|nmod");
+  Tree qt(q.sentence.words);
+  EXPECT_TRUE(FindSources(qt, q.article.text).empty());
+}
+
 TEST(ClaimantStructure, UnparsedSentenceUsesWordWindows) {
   Parsed p = Parse("Police|NOUN|police|2|nsubj said|VERB|say|0|root 3|NUM|3|4|nsubj died|VERB|die|2|ccomp");
   p.sentence.parsed = false;
