@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "corroborate/annotate.h"
 #include "corroborate/document.h"
 #include "corroborate/segment.h"
 #include "normalize/tokens.h"
@@ -30,8 +31,10 @@ class ClaimantReader {
  public:
   explicit ClaimantReader(const Article& article);
   // The attributions of `sentence`, in order (looking into `next` when the sentence is a bare
-  // quote); a claim takes the nearest one.
-  std::vector<Attribution> Read(Span sentence, std::optional<Span> next);
+  // quote); a claim takes the nearest one. When `annotated` is the sentence parsed, its dependency
+  // arcs find sources too (extract/attribution.h): they add the cues the word windows miss, and the
+  // windows' name wins where both read the same cue.
+  std::vector<Attribution> Read(Span sentence, std::optional<Span> next, const AnnotatedSentence* annotated = nullptr);
 
   // The source kind a claimant's name suggests (data/extract_source_kinds.tsv).
   static SourceKind KindOf(std::string_view name);
@@ -44,6 +47,8 @@ class ClaimantReader {
     bool person = false;  // a named person, even when speaking for a body ("Maria Lenz, a spokeswoman for ...")
   };
   std::vector<Attribution> FromTokens(const std::vector<Token>& t);
+  std::vector<Attribution> FromTree(const AnnotatedSentence& s);
+  static std::vector<Attribution> Merge(std::vector<Attribution> parsed, std::vector<Attribution> windows);
   Attribution Resolve(std::string np, bool hedge);
   void Remember(const std::string& full, SourceKind kind);
   void ScanAppositions(const std::vector<Token>& t);

@@ -991,7 +991,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
     SentenceReader reader(article, doc.sentences[si]);
     const auto& tok = reader.tokens();
     // The claimant memory reads every sentence, so a later "she" can point back.
-    const std::vector<Attribution> said = claimants.Read(s, si + 1 < sentences.size() ? std::optional<Span>(sentences[si + 1]) : std::nullopt);
+    const std::vector<Attribution> said = claimants.Read(s, si + 1 < sentences.size() ? std::optional<Span>(sentences[si + 1]) : std::nullopt, &doc.sentences[si]);
     if (heading || reader.HasPhrase(T().elsewhere)) continue;
     const AnnotatedSentence& annotated = doc.sentences[si];
     std::optional<Tree> tree;

@@ -63,12 +63,16 @@ const Tables& T() {
   return *t;
 }
 
+}  // namespace
+
 // "nsubj:pass" matches "nsubj:pass"; "nsubj" matches "nsubj" only; "obl" matches "obl" and "obl:tmod".
 bool RelIs(const std::string& deprel, std::string_view rel) {
   if (deprel == rel) return true;
   return rel.find(':') == std::string_view::npos && deprel.size() > rel.size() && deprel.compare(0, rel.size(), rel) == 0 &&
          deprel[rel.size()] == ':';
 }
+
+namespace {
 
 // Harm ranks for coordinated predicates: a death outweighs a wound, a wound an arrest.
 int Severity(Category c) {

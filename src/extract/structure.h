@@ -24,12 +24,18 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "corroborate/annotate.h"
 #include "corroborate/document.h"
 
 namespace corroborate {
+
+// Whether a UD relation is `rel`: "nsubj:pass" matches "nsubj:pass" only; "obl" matches "obl" and its
+// subtypes ("obl:tmod").
+bool RelIs(const std::string& deprel, std::string_view rel);
 
 // Children lists of a parsed sentence's words, built once per sentence.
 class Tree {
