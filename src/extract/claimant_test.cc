@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "extract/attribution.h"
+#include "extract/hand_parse.h"
 
 namespace corroborate {
 namespace {
@@ -18,21 +19,7 @@ struct Parsed {
 
 Parsed Parse(const std::string& spec) {
   Parsed p;
-  std::istringstream in(spec);
-  std::string item;
-  while (in >> item) {
-    std::vector<std::string> f;
-    std::stringstream fs(item);
-    std::string part;
-    while (std::getline(fs, part, '|')) f.push_back(part);
-    Word w;
-    w.form = f[0];
-    w.lower = f[0];
-    for (char& c : w.lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    w.upos = f[1];
-    w.lemma = f[2];
-    w.head = std::stoi(f[3]) - 1;
-    w.deprel = f[4];
+  for (Word w : HandWords(spec)) {
     const bool glued = w.form == "," || w.form == "." || w.form == ":" || w.form == "'s";
     if (!p.article.text.empty() && !glued) p.article.text += ' ';
     w.start = p.article.text.size();

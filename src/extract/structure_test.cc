@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <sstream>
+#include "extract/hand_parse.h"
 
 namespace corroborate {
 namespace {
@@ -10,27 +10,12 @@ namespace {
 // A parse written by hand, CoNLL-U style: "form|UPOS|lemma|head|deprel" per word, heads 1-based
 // (0 = root). Byte offsets are the words' positions in the joined text.
 std::vector<Word> Parse(const std::string& spec) {
-  std::vector<Word> words;
-  std::istringstream in(spec);
-  std::string item;
+  std::vector<Word> words = HandWords(spec);
   size_t at = 0;
-  while (in >> item) {
-    std::vector<std::string> f;
-    std::stringstream fs(item);
-    std::string part;
-    while (std::getline(fs, part, '|')) f.push_back(part);
-    Word w;
-    w.form = f[0];
-    w.lower = f[0];
-    for (char& c : w.lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    w.upos = f[1];
-    w.lemma = f[2];
-    w.head = std::stoi(f[3]) - 1;
-    w.deprel = f[4];
+  for (Word& w : words) {
     w.start = at;
     w.end = at + w.form.size();
     at = w.end + 1;
-    words.push_back(std::move(w));
   }
   return words;
 }
