@@ -770,15 +770,31 @@ void ReadStructure(const Tree& tree, const std::vector<Token>& tok, std::vector<
   }
 }
 
+// True when a noun ends like a noun for people (data/extract_person_suffixes.tsv).
+bool EndsLikePeople(const std::string& lower) {
+  static const std::vector<std::string>* endings = [] {
+    auto* v = new std::vector<std::string>();
+    for (const auto& row : DataTable("extract_person_suffixes.tsv")) {
+      if (!row.empty()) v->emplace_back(row[0]);
+    }
+    return v;
+  }();
+  for (const std::string& e : *endings) {
+    if (lower.size() > e.size() + 2 && lower.compare(lower.size() - e.size(), e.size(), e) == 0) return true;
+  }
+  return false;
+}
+
 // A number counting a noun the victim-group table does not know is a claim when the parse makes the
 // noun the victim of a harm to people: "1 tribesman killed", "the killing of 1 member of the
-// police", "7 militiamen were captured". Damage to things (category housing) never qualifies.
+// police", "7 militiamen were captured", when the noun ends like one for people. Damage to things
+// (category housing) never qualifies.
 bool StructuralSubject(const Tree& tree, const std::vector<Token>& tok, Candidate* c) {
   const int w = CountedWord(tree, *c, tok);
   if (w < 0 || tree.words()[w].upos != "NUM" || tree.words()[w].deprel != "nummod") return false;
   const size_t noun = PhraseHead(tree, static_cast<size_t>(w));
   const Word& n = tree.words()[noun];
-  if (n.upos != "NOUN" || IsPerpetrator(tree, noun)) return false;
+  if (n.upos != "NOUN" || !EndsLikePeople(n.lower) || IsPerpetrator(tree, noun)) return false;
   const std::optional<Category> cat = StructureCategory(tree, noun);
   if (!cat || *cat == Category::kHousing || *cat == Category::kAffected) return false;
   c->category = cat;
