@@ -897,7 +897,9 @@ std::vector<Candidate> PeopleWithoutNumber(const Tree& tree, const std::vector<T
     if (!who.empty()) {
       const std::string last = who.substr(who.rfind(' ') == std::string::npos ? 0 : who.rfind(' ') + 1);
       bool seen = false;
-      for (const std::string& earlier : *named) seen |= earlier == who || earlier.size() >= last.size() && earlier.compare(earlier.size() - last.size(), last.size(), last) == 0;
+      for (const std::string& earlier : *named) {
+        seen |= earlier == who || (earlier.size() >= last.size() && earlier.compare(earlier.size() - last.size(), last.size(), last) == 0);
+      }
       if (seen) continue;
       named->push_back(who);
     } else if (In(w[tree.Child(i, "det") >= 0 ? tree.Child(i, "det") : i].lower, kDefinite) &&
