@@ -272,7 +272,8 @@ TEST(ReportTest, EventPageChartsEachHeadlineCategoryWithOneLinePerClaimant) {
   // The chart caps its lines; the rest are counted.
   HtmlOptions options;
   options.claimants_per_chart = 2;
-  e5 = PageAt(ReportToHtmlPages(Events(5), options), "events/e5.html");
+  const std::vector<HtmlPage> capped = ReportToHtmlPages(Events(5), options);  // kept alive: e5 points into it
+  e5 = PageAt(capped, "events/e5.html");
   ASSERT_NE(e5, nullptr);
   EXPECT_EQ(Occurrences(e5->html, "<path class=\"series\""), 3u);
   EXPECT_NE(e5->html.find("and 1 claimants with fewer figures"), std::string::npos);
