@@ -9,20 +9,34 @@ namespace corroborate::syntax {
 
 uint64_t HashString(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
 
-int64_t SparseModel::Find(uint32_t key) const {
-  if (slots_.empty()) return -1;
-  for (uint32_t i = (key * 0x9E3779B1u) & mask_;; i = (i + 1) & mask_) {
-    const uint32_t s = slots_[i];
-    if (s == 0) return -1;
-    if (keys_[s - 1] == key) return s - 1;
+uint32_t SparseModel::FindRow(uint32_t key) const {
+  if (slots_.empty()) return kEmpty;
+  for (uint32_t i = Home(key);; i = (i + 1) & mask_) {
+    const Slot& s = slots_[i];
+    if (s.row == kEmpty || s.key == key) return s.row;
   }
 }
 
 void SparseModel::Score(const std::vector<uint32_t>& features, float* scores) const {
-  for (uint32_t f : features) {
-    const int64_t k = Find(f);
-    if (k < 0) continue;
-    for (uint32_t i = offsets_[k]; i < offsets_[k + 1]; ++i) scores[class_of_[i]] += weights_[i] * scale_;
+  if (slots_.empty()) return;
+  constexpr size_t kBatch = 128;
+  uint32_t row[kBatch];
+  for (size_t start = 0; start < features.size(); start += kBatch) {
+    const uint32_t* f = features.data() + start;
+    const size_t n = std::min(kBatch, features.size() - start);
+    for (size_t j = 0; j < n; ++j) __builtin_prefetch(&slots_[Home(f[j])]);
+    for (size_t j = 0; j < n; ++j) {
+      row[j] = FindRow(f[j]);
+      if (row[j] != kEmpty) __builtin_prefetch(&rows_[row[j]]);
+    }
+    for (size_t j = 0; j < n; ++j) {
+      if (row[j] == kEmpty) continue;
+      const uint32_t* r = &rows_[row[j]];
+      for (uint32_t i = 1; i <= r[0]; ++i) {
+        const int16_t w = static_cast<int16_t>(r[i] >> 16);
+        scores[r[i] & 0xFFFFu] += w * scale_;
+      }
+    }
   }
 }
 
@@ -49,11 +63,17 @@ void SparseModel::BuildIndex() {
   uint32_t cap = 16;
   while (cap < keys_.size() * 2) cap <<= 1;
   mask_ = cap - 1;
-  slots_.assign(cap, 0);
+  slots_.assign(cap, Slot{0, kEmpty});
+  rows_.clear();
+  rows_.reserve(keys_.size() + weights_.size());
   for (uint32_t k = 0; k < keys_.size(); ++k) {
-    uint32_t i = (keys_[k] * 0x9E3779B1u) & mask_;
-    while (slots_[i] != 0) i = (i + 1) & mask_;
-    slots_[i] = k + 1;
+    uint32_t i = Home(keys_[k]);
+    while (slots_[i].row != kEmpty) i = (i + 1) & mask_;
+    slots_[i] = Slot{keys_[k], static_cast<uint32_t>(rows_.size())};
+    rows_.push_back(offsets_[k + 1] - offsets_[k]);
+    for (uint32_t w = offsets_[k]; w < offsets_[k + 1]; ++w) {
+      rows_.push_back(class_of_[w] | static_cast<uint32_t>(static_cast<uint16_t>(weights_[w])) << 16);
+    }
   }
 }
 
