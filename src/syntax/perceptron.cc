@@ -4,10 +4,26 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 namespace corroborate::syntax {
 
 uint64_t HashString(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
+
+void* AllocateHuge(size_t bytes) {
+  constexpr size_t kHuge = size_t{2} << 20;
+  if (bytes < kHuge / 2) return std::malloc(bytes == 0 ? 1 : bytes);
+  const size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
+  void* p = std::aligned_alloc(kHuge, rounded);
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (p != nullptr) madvise(p, rounded, MADV_HUGEPAGE);
+#endif
+  return p;
+}
 
 uint32_t SparseModel::FindRow(uint32_t key) const {
   if (slots_.empty()) return kEmpty;
