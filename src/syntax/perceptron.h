@@ -75,8 +75,8 @@ class SparseModel {
  public:
   SparseModel() = default;
   int classes() const { return classes_; }
-  size_t keys() const { return keys_.size(); }
-  size_t weights() const { return weights_.size(); }
+  size_t keys() const { return keys_; }
+  size_t weights() const { return weights_; }
   // scores (size classes()) += weights of every feature in `features`.
   void Score(const std::vector<uint32_t>& features, float* scores) const;
 
@@ -94,16 +94,21 @@ class SparseModel {
     uint32_t row;  // index into rows_: the count, then that many packed (class, weight) pairs
   };
   static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
-  void BuildIndex();
+  // The serialised form: sorted keys, each with its (class, weight) pairs.
+  struct Flat {
+    std::vector<uint32_t> keys;     // sorted
+    std::vector<uint32_t> offsets;  // keys.size() + 1 offsets into class_of/weights
+    std::vector<uint16_t> class_of;
+    std::vector<int16_t> weights;  // quantised: weight = weights[i] * scale_
+  };
+  Flat Flatten() const;
+  void BuildIndex(const Flat& flat);
   uint32_t Home(uint32_t key) const { return (key * 0x9E3779B1u) & mask_; }
   uint32_t FindRow(uint32_t key) const;  // kEmpty when the key has no weights
 
   int classes_ = 0;
   float scale_ = 1.0f;
-  std::vector<uint32_t> keys_;     // sorted
-  std::vector<uint32_t> offsets_;  // keys_.size() + 1 offsets into classes_of_/weights_
-  std::vector<uint16_t> class_of_;
-  std::vector<int16_t> weights_;  // quantised: weight = weights_[i] * scale_
+  size_t keys_ = 0, weights_ = 0;
   std::vector<Slot, HugePageAllocator<Slot>> slots_;       // open addressing, at most half full
   std::vector<uint32_t, HugePageAllocator<uint32_t>> rows_;    // per key: count, then (class | weight << 16) pairs
   uint32_t mask_ = 0;
