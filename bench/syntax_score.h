@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,33 @@ inline SyntaxScores ScoreSyntax(const SyntaxModel& model, const std::vector<synt
     }
   }
   return s;
+}
+
+// One line per word: sentence, word, upos, xpos, lemma, head, relation (for comparing two builds).
+inline void DumpSyntax(const SyntaxModel& model, const std::vector<syntax::TreebankSentence>& sentences, std::ostream& out) {
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    const auto& sent = sentences[k];
+    const Analysis a = model.Analyze(std::vector<std::string_view>(sent.form.begin(), sent.form.end()));
+    for (size_t i = 0; i < a.words.size(); ++i) {
+      const WordAnalysis& w = a.words[i];
+      out << k << '\t' << i << '\t' << w.upos << '\t' << w.xpos << '\t' << w.lemma << '\t' << w.head << '\t' << w.deprel << '\n';
+    }
+  }
+}
+
+// Words per second of Analyze() over the sentences (one pass, one thread, tokens given).
+inline double WordsPerSecond(const SyntaxModel& model, const std::vector<syntax::TreebankSentence>& sentences) {
+  std::vector<std::vector<std::string_view>> input;
+  size_t words = 0;
+  for (const auto& sent : sentences) {
+    input.emplace_back(sent.form.begin(), sent.form.end());
+    words += sent.size();
+  }
+  size_t sink = 0;
+  const auto t0 = std::chrono::steady_clock::now();
+  for (const auto& w : input) sink += model.Analyze(w).words.size();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return sink == words && seconds > 0 ? words / seconds : 0.0;
 }
 
 inline void PrintSyntaxScores(const char* name, const SyntaxScores& s, bool labels) {
