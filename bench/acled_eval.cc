@@ -45,14 +45,9 @@ bool Stated(const std::string& text, long long gold) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  namespace fs = std::filesystem;
-  fs::path dir = fs::path(CORROBORATE_SOURCE_DIR) / ".." / "shared" / "bench" / "acled";
-  bool verbose = false;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--verbose") verbose = true;
-    else dir = arg;
-  }
+  const bench::EvalArgs args = bench::ParseEvalArgs(argc, argv, "acled");
+  const std::filesystem::path& dir = args.dir;
+  const bool verbose = args.verbose;
   const auto rows = bench::ReadJsonl((dir / "acled_dev.jsonl").string());
   if (rows.empty()) {
     std::printf("acled_eval: %s not found; nothing to measure\n", (dir / "acled_dev.jsonl").string().c_str());

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -18,6 +19,23 @@
 #include "corroborate/numbers.h"
 
 namespace corroborate::bench {
+
+// The command line every evaluation takes: [DIR] [--verbose], DIR defaulting to
+// ../shared/bench/<folder> beside the source tree.
+struct EvalArgs {
+  std::filesystem::path dir;
+  bool verbose = false;
+};
+inline EvalArgs ParseEvalArgs(int argc, char** argv, const char* folder) {
+  EvalArgs a;
+  a.dir = std::filesystem::path(CORROBORATE_SOURCE_DIR) / ".." / "shared" / "bench" / folder;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--verbose") a.verbose = true;
+    else a.dir = arg;
+  }
+  return a;
+}
 
 // Every parsable line of a JSON Lines file; empty when the file is missing.
 inline std::vector<nlohmann::json> ReadJsonl(const std::string& path) {

@@ -66,14 +66,9 @@ struct Tally {
 }  // namespace
 
 int main(int argc, char** argv) {
-  namespace fs = std::filesystem;
-  fs::path dir = fs::path(CORROBORATE_SOURCE_DIR) / ".." / "shared" / "bench" / "gva-incidents";
-  bool verbose = false;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--verbose") verbose = true;
-    else dir = arg;
-  }
+  const bench::EvalArgs args = bench::ParseEvalArgs(argc, argv, "gva-incidents");
+  const std::filesystem::path& dir = args.dir;
+  const bool verbose = args.verbose;
   const auto articles = bench::ReadJsonl((dir / "articles.jsonl").string());
   const auto incidents = bench::ReadJsonl((dir / "incidents.jsonl").string());
   if (articles.empty() || incidents.empty()) {

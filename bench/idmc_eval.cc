@@ -70,14 +70,9 @@ std::optional<long long> Largest(const std::string& text) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  namespace fs = std::filesystem;
-  fs::path dir = fs::path(CORROBORATE_SOURCE_DIR) / ".." / "shared" / "bench" / "idmc";
-  bool verbose = false;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--verbose") verbose = true;
-    else dir = arg;
-  }
+  const bench::EvalArgs args = bench::ParseEvalArgs(argc, argv, "idmc");
+  const std::filesystem::path& dir = args.dir;
+  const bool verbose = args.verbose;
   const auto rows = bench::ReadJsonl((dir / "idmc_labelled.jsonl").string());
   if (rows.empty()) {
     std::printf("idmc_eval: %s not found; nothing to measure\n", (dir / "idmc_labelled.jsonl").string().c_str());

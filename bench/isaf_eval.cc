@@ -67,14 +67,9 @@ std::optional<Date> MostFrequentDate(const std::vector<Claim>& claims, bool casu
 }  // namespace
 
 int main(int argc, char** argv) {
-  namespace fs = std::filesystem;
-  fs::path dir = fs::path(CORROBORATE_SOURCE_DIR) / ".." / "shared" / "bench" / "isaf";
-  bool verbose = false;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--verbose") verbose = true;
-    else dir = arg;
-  }
+  const bench::EvalArgs args = bench::ParseEvalArgs(argc, argv, "isaf");
+  const std::filesystem::path& dir = args.dir;
+  const bool verbose = args.verbose;
   const auto rows = bench::ReadJsonl((dir / "isaf_dev.jsonl").string());
   if (rows.empty()) {
     std::printf("isaf_eval: %s not found; nothing to measure\n", (dir / "isaf_dev.jsonl").string().c_str());

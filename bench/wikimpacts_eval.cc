@@ -71,14 +71,9 @@ const Claim* Headline(const std::vector<Claim>& claims, Category cat) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  namespace fs = std::filesystem;
-  fs::path dir = fs::path(CORROBORATE_SOURCE_DIR) / ".." / "shared" / "bench" / "wikimpacts";
-  bool verbose = false;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--verbose") verbose = true;
-    else dir = arg;
-  }
+  const bench::EvalArgs args = bench::ParseEvalArgs(argc, argv, "wikimpacts");
+  const std::filesystem::path& dir = args.dir;
+  const bool verbose = args.verbose;
   const auto texts = bench::ReadJsonl((dir / "texts_dev.jsonl").string());
   const auto golds = bench::ReadJsonl((dir / "gold_dev.jsonl").string());
   if (texts.empty() || golds.empty()) {
