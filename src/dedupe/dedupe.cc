@@ -23,6 +23,8 @@
 
 #include "common/ids.h"
 
+#include "common/mix.h"
+
 namespace corroborate {
 namespace {
 
@@ -32,14 +34,6 @@ constexpr size_t kMaxWords = 50000;
 constexpr int kBands = 32;
 constexpr int kHashes = kRows * kBands;
 
-inline uint64_t Mix64(uint64_t x) {  // splitmix64 finaliser
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
 
 inline bool IsWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;

@@ -28,6 +28,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/mix.h"
 #include "syntax/model_io.h"
 
 namespace corroborate::syntax {
@@ -53,15 +54,8 @@ T* HugePageAllocator<T>::allocate(size_t n) {
   return static_cast<T*>(p);
 }
 
-// 64-bit mixing (splitmix64 finaliser); deterministic on every platform.
-inline uint64_t Mix64(uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
+// 64-bit mixing (common/mix.h); deterministic on every platform.
+using corroborate::Mix64;
 inline uint64_t Mix(uint64_t a, uint64_t b) { return Mix64(a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL); }
 inline uint64_t Mix(uint64_t a, uint64_t b, uint64_t c) { return Mix(Mix(a, b), c); }
 inline uint64_t Mix(uint64_t a, uint64_t b, uint64_t c, uint64_t d) { return Mix(Mix(Mix(a, b), c), d); }
