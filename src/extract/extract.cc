@@ -247,18 +247,11 @@ class SentenceReader {
     size_t j = i;
     for (int m = 0; m < 3 && j < tokens_.size(); ++m) {
       // "23-year-old", "7-month-old", "12-year old".
-      if (tokens_[j].kind == Token::Kind::kNumber && j + 2 < tokens_.size() && IsPunct(tokens_[j + 1], "-")) {
-        size_t k = j + 2;
-        if (k < tokens_.size() && In(tokens_[k], kAgeUnit)) {
-          ++k;
-          if (k < tokens_.size() && IsPunct(tokens_[k], "-")) ++k;
-          if (k < tokens_.size() && In(tokens_[k], kAgeOld)) {
-            j = k + 1;
-            continue;
-          }
-        }
-        break;
+      if (const size_t age = AgeEnd(j); age > j) {
+        j = age;
+        continue;
       }
+      if (tokens_[j].kind == Token::Kind::kNumber) break;
       size_t n = 0;
       if (T().subjects.Match(tokens_, j, &n)) break;
       if (tokens_[j].kind != Token::Kind::kWord || In(tokens_[j], kModifierStop) || IsVerbLike(tokens_[j].lower) || T().cues.Match(tokens_, j, &n)) break;
@@ -596,13 +589,18 @@ bool InDateline(std::string_view sentence, const Timex& t) {
   return rest.empty() || rest[0] == '-' || rest.rfind("\xE2\x80\x93", 0) == 0 || rest.rfind("\xE2\x80\x94", 0) == 0;
 }
 
+// True when "since " ends right before byte `at` of the sentence ("since August").
+bool AfterSince(std::string_view sentence, size_t at) {
+  return at >= 6 && sentence[at - 1] == ' ' && In(ToLowerAscii(sentence.substr(at - 6, 5)), kSince);
+}
+
 // The event day a sentence sets for the figures after it in its paragraph ("Yesterday, an attack in
 // Andar district ..."): its last time expression that is one past or present day, not a dateline.
 std::optional<Date> DaySet(std::string_view sentence, const std::vector<Timex>& timexes, const std::optional<Date>& dct) {
   std::optional<Date> day;
   for (const Timex& t : timexes) {
     if (t.type != TimexType::kDate || !t.first_day || t.first_day != t.last_day || InDateline(sentence, t)) continue;
-    if (t.start >= 6 && ToLowerAscii(sentence.substr(t.start - 6, 6)) == "since ") continue;  // a period's start
+    if (AfterSince(sentence, t.start)) continue;  // a period's start
     if (dct && *dct < *t.first_day) continue;  // a coming day sets no event's day
     day = t.first_day;
   }
@@ -636,7 +634,7 @@ void ReadDate(std::string_view sentence, const std::vector<Timex>& timexes, cons
     }
     return;
   }
-  const bool since = best->start >= 6 && In(ToLowerAscii(sentence.substr(best->start - 6, 5)), kSince) && sentence[best->start - 1] == ' ';
+  const bool since = AfterSince(sentence, best->start);
   const int64_t span = best->last_day->ToDays() - best->first_day->ToDays();
   if (best->type == TimexType::kDuration || (since && dct)) {
     claim->period_start = best->first_day;

@@ -116,7 +116,6 @@ const Predicate* FindPredicate(const Tree& tree, size_t pred) {
 }
 
 std::optional<Category> OnePredicate(const Tree& tree, size_t pred, unsigned role) {
-  const Word& p = tree.words()[pred];
   const Predicate* found = FindPredicate(tree, pred);
   if (!found || !(found->roles & role) || Negated(tree, pred)) return std::nullopt;
   Category c = found->category;
@@ -161,6 +160,13 @@ std::optional<Category> PredicateCategory(const Tree& tree, size_t pred, unsigne
 }
 
 std::optional<Category> ModifierCategory(const Tree& tree, size_t noun);
+
+// What the open complement of `verb` says about the noun it is predicated of: "left 500 people
+// homeless", "was found dead", "forcing 200 families to evacuate".
+std::optional<Category> ComplementCategory(const Tree& tree, size_t verb) {
+  const int x = tree.Child(verb, "xcomp");
+  return x >= 0 ? PredicateCategory(tree, static_cast<size_t>(x), kSubj | kPass) : std::nullopt;
+}
 
 // "the death toll rose to 31", "the number of people who have fled stands at 90,000": the category of
 // a figure noun, from its modifier or its "of" complement.
@@ -253,17 +259,13 @@ std::optional<Category> StructureCategory(const Tree& tree, size_t head) {
   // "was pronounced dead", "was found dead", "were reported killed": a raising verb's complement
   // says what happened to its subject.
   if (RelIs(n.deprel, "nsubj")) {
-    if (int x = tree.Child(up, "xcomp"); x >= 0) {
-      if (auto c = PredicateCategory(tree, static_cast<size_t>(x), kSubj | kPass)) return c;
-    }
+    if (auto c = ComplementCategory(tree, up)) return c;
   }
   if (RelIs(n.deprel, "nsubj:pass")) return PredicateCategory(tree, up, kPass);
   if (RelIs(n.deprel, "obj")) {
     // "left 500 people homeless", "forcing 200 families to evacuate", "found three dead": the
     // object is the subject of the verb's complement.
-    if (int x = tree.Child(up, "xcomp"); x >= 0) {
-      if (auto c = PredicateCategory(tree, static_cast<size_t>(x), kSubj | kPass)) return c;
-    }
+    if (auto c = ComplementCategory(tree, up)) return c;
     return PredicateCategory(tree, up, kObj);
   }
   if (RelIs(n.deprel, "nsubj")) {

@@ -112,7 +112,7 @@ size_t ParagraphBreakLength(std::string_view text, size_t i) {
   const size_t first = LineBreakLength(text, i);
   if (first == 0) return 0;
   size_t j = i + first;
-  while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' || StartsWith(text, j, "\xC2\xA0"))) j += text[j] == '\xC2' ? 2 : 1;
+  while (size_t k = InlineSpaceLength(text, j)) j += k;
   const size_t second = LineBreakLength(text, j);
   return second ? j + second - i : 0;
 }
