@@ -107,9 +107,9 @@ const Tables& T() {
 }
 
 // The small word lists of data/extract_words.tsv, one per List.
-enum List : size_t { kBareCount, kModifierStop, kAgeUnit, kAgeOld, kAgeLabel, kDifference, kThan, kAgentBy, kOfGroup, kDeterminer, kExtra, kNegation, kSpeech, kSameClause, kNotPresentS, kListOpen, kAmong, kListPronoun, kListJoin, kCopula, kOf, kFigureNoun, kAt, kRiseTo, kRiseVerb, kAndOr, kInFrom, kModal, kForecastVerb, kExpected, kTo, kSince, kUniversal, kDefinite, kIndefinite, kNobody, kNo, kOne, kFrom, kAnother, kWhom };
+enum List : size_t { kBareCount, kModifierStop, kAgeUnit, kAgeOld, kAgeLabel, kDifference, kThan, kAgentBy, kOfGroup, kDeterminer, kExtra, kNegation, kSpeech, kSameClause, kNotPresentS, kListOpen, kAmong, kListPronoun, kListJoin, kCopula, kOf, kFigureNoun, kAt, kRiseTo, kRiseVerb, kAndOr, kInFrom, kModal, kForecastVerb, kExpected, kTo, kSince, kUniversal, kDefinite, kIndefinite, kNobody, kNo, kOne, kFrom, kAnother, kWhom, kGenericPerson };
 const WordLists& Words() {
-  static const WordLists* w = new WordLists("extract_words.tsv", {"bare_count", "modifier_stop", "age_unit", "age_old", "age_label", "difference", "than", "agent_by", "of_group", "determiner", "extra", "negation", "speech", "same_clause", "not_present_s", "list_open", "among", "list_pronoun", "list_join", "copula", "of", "figure_noun", "at", "rise_to", "rise_verb", "and_or", "in_from", "modal", "forecast_verb", "expected", "to", "since", "universal", "definite", "indefinite", "nobody", "no", "one", "from", "another", "whom"});
+  static const WordLists* w = new WordLists("extract_words.tsv", {"bare_count", "modifier_stop", "age_unit", "age_old", "age_label", "difference", "than", "agent_by", "of_group", "determiner", "extra", "negation", "speech", "same_clause", "not_present_s", "list_open", "among", "list_pronoun", "list_join", "copula", "of", "figure_noun", "at", "rise_to", "rise_verb", "and_or", "in_from", "modal", "forecast_verb", "expected", "to", "since", "universal", "definite", "indefinite", "nobody", "no", "one", "from", "another", "whom", "generic_person"});
   return *w;
 }
 bool In(std::string_view word, List list) { return Words().Has(list, word); }
@@ -734,7 +734,8 @@ void AddLocalPlaces(const std::vector<std::string>& names, std::string_view sent
 }
 
 // The word of a parsed sentence that a candidate counts: its number ("at least 30" -> "30"), else
-// the last word of its value ("dozens", "a man" -> "man"); -1 when the words do not line up.
+// the last word of its value ("dozens", "a man" -> "man", "a 3-year-old boy" -> "boy": a single
+// person's number is an age); -1 when the words do not line up.
 int CountedWord(const Tree& tree, const Candidate& c, const std::vector<Token>& tok) {
   const size_t value_end = tok[c.tok_value_end - 1].end;
   int last = -1, number = -1;
@@ -744,7 +745,7 @@ int CountedWord(const Tree& tree, const Candidate& c, const std::vector<Token>& 
     last = static_cast<int>(i);
     if (w.upos == "NUM") number = static_cast<int>(i);
   }
-  return number >= 0 ? number : last;
+  return number >= 0 && !c.single ? number : last;
 }
 
 // What the parse says about the window reader's candidates: a phrase that did the harm ("two gunmen
@@ -948,11 +949,51 @@ bool CanHoldClaim(const AnnotatedSentence& s) {
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     size_t n = 0;
     if (T().cues.Match(s.tokens, i, &n)) return true;
+    if (s.tokens[i].kind == Token::Kind::kWord && MayBePredicate(s.tokens[i].lower)) return true;
   }
   return false;
 }
 
 namespace {
+// Whether an unnumbered person wounded (`hurt`) may be the person an article counts as killed
+// (`dead`): "the victim was shot in the chest ... she died at the hospital", "Eva Zamora died after
+// she was shot". A pronoun or a generic noun ("the victim") may be anyone; otherwise the two must
+// name the same kind of person ("the toddler", "a toddler"), and "another" / "a second" is someone else.
+bool MayBeSamePerson(const Claim& hurt, const Claim& dead) {
+  const std::string first = hurt.value_text.substr(0, hurt.value_text.find(' '));
+  if (In(ToLowerAscii(first), kAnother)) return false;
+  if (hurt.subject == "people") {  // a name: the same name only
+    return !hurt.value_text.empty() && dead.value_text.find(hurt.value_text) != std::string::npos;
+  }
+  return In(hurt.subject, kGenericPerson) || hurt.subject == dead.subject;
+}
+
+// A person the article reports both wounded and dead is one death, not also an injury (a person is
+// counted once, ANNOTATION.md): an unnumbered person's injury claim goes when a top-level incident
+// killed claim of the article may be the same person.
+void DropWoundsOfTheDead(const std::vector<size_t>& singles, std::vector<Claim>* claims) {
+  std::vector<bool> drop(claims->size(), false);
+  for (size_t i : singles) {
+    const Claim& hurt = (*claims)[i];
+    if (hurt.category != Category::kInjured || hurt.parent) continue;
+    const bool has_parts = std::any_of(claims->begin(), claims->end(), [&](const Claim& c) { return c.parent == hurt.id; });
+    for (const Claim& dead : *claims) {
+      if (has_parts) break;
+      if (dead.category == Category::kKilled && !dead.parent && dead.scope == Scope::kIncident && MayBeSamePerson(hurt, dead)) {
+        drop[i] = true;
+        break;
+      }
+    }
+  }
+  size_t out = 0;
+  for (size_t i = 0; i < claims->size(); ++i) {
+    if (drop[i]) continue;
+    if (out != i) (*claims)[out] = std::move((*claims)[i]);
+    ++out;
+  }
+  claims->resize(out);
+}
+
 std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOptions& options) {
   std::vector<Claim> claims;
   const Article& article = *doc.article;
@@ -990,6 +1031,7 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
   std::optional<Date> paragraph_day;      // the event day an earlier sentence of the paragraph set
   std::vector<std::string> named;         // people counted by name so far
   std::vector<Category> singles_seen;     // harms counted for one unnumbered person so far
+  std::vector<size_t> single_claims;      // claims that count one unnumbered person
   std::string last_claim_id;  // the last top-level claim, for "N of them" in the next sentence
   size_t last_claim_sentence = SIZE_MAX;
   for (size_t si = 0; si < sentences.size(); ++si) {
@@ -1361,10 +1403,11 @@ std::vector<Claim> ExtractFrom(const AnnotatedDocument& doc, const ExtractOption
         claim.place = lead_place;
       }
       if (!claim.parent) last_claim_id = claim.id, last_claim_sentence = si;
-      if (c.single) singles_seen.push_back(claim.category);
+      if (c.single) singles_seen.push_back(claim.category), single_claims.push_back(claims.size());
       claims.push_back(std::move(claim));
     }
   }
+  DropWoundsOfTheDead(single_claims, &claims);
   return claims;
 }
 

@@ -518,5 +518,30 @@ TEST(ExtractLabelTest, InfoboxValues) {
   EXPECT_EQ(c[1].value_low, 877);
 }
 
+TEST(ExtractTest, APersonShotWhoDiedIsOneDeath) {
+  // The wounded person the article later reports dead is counted once, as killed.
+  auto same = Extract("The victim was shot in the chest on Monday. She died at a hospital.");
+  ASSERT_EQ(same.size(), 1u);
+  EXPECT_EQ(same[0].category, Category::kKilled);
+  // Two people: different nouns, or "another".
+  auto two = Extract("One man was killed and a woman was shot on Monday.");
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[1].category, Category::kInjured);
+  auto other = Extract("A man was shot dead on Monday. Another man was shot in the leg.");
+  ASSERT_EQ(other.size(), 2u);
+  EXPECT_EQ(other[1].category, Category::kInjured);
+}
+
+TEST(ExtractTest, SingleVictimsOfShootWithoutACue) {
+  // No cue phrase of the word reader: the parse finds the victim.
+  auto a = Extract("A 3-year-old boy was accidentally shot in the face on Thursday.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].category, Category::kInjured);
+  EXPECT_EQ(a[0].value_low, 1);
+  auto r = Extract("The boy shot himself in the hand on Thursday.");  // a reflexive object
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].category, Category::kInjured);
+}
+
 }  // namespace
 }  // namespace corroborate

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "common/data_tables.h"
 
@@ -22,7 +23,30 @@ struct Tables {
   std::unordered_map<std::string, Category> modifiers;
   std::unordered_set<std::string> figure_nouns;
   std::unordered_set<std::string> background_nouns;
+  std::unordered_set<std::string> predicate_forms;  // every form a predicate lemma may take in text
+  std::unordered_map<std::string, std::string> participles;  // past participle -> predicate lemma
 };
+
+// The regular forms of a lemma: "shoot" -> shoot, shoots, shooted, shooting; "wound" -> wounded;
+// "injure" -> injured, injuring; "stab" -> stabbed, stabbing; "bury" -> buried. Over-generating is
+// harmless: the forms only decide which sentences are worth parsing and which tagged-as-noun
+// participles ("was shot" read as a noun) are read as verbs. Past participles go to `participles`.
+void AddRegularForms(const std::string& lemma, Tables* t) {
+  if (lemma.empty()) return;
+  const char last = lemma.back();
+  const std::string stem = last == 'e' ? lemma.substr(0, lemma.size() - 1) : lemma;
+  std::string doubled = lemma;
+  doubled.push_back(last);
+  for (const std::string& form : {lemma, stem + "s", stem + "es", lemma + "s", stem + "ing", doubled + "ing"}) {
+    t->predicate_forms.insert(form);
+  }
+  std::vector<std::string> past = {stem + "ed", doubled + "ed"};
+  if (last == 'y') past.push_back(lemma.substr(0, lemma.size() - 1) + "ied");
+  for (const std::string& form : past) {
+    t->predicate_forms.insert(form);
+    t->participles.emplace(form, lemma);
+  }
+}
 
 unsigned ParseRoles(std::string_view list) {
   unsigned roles = 0;
@@ -47,6 +71,13 @@ const Tables& T() {
       Predicate& p = t->predicates[std::string(row[0])];
       p.category = *cat;
       p.roles |= ParseRoles(row[2]);
+      AddRegularForms(std::string(row[0].substr(0, row[0].find(' '))), t);
+    }
+    // Irregular forms ("shot", "fled", "hurt") of predicate lemmas.
+    for (const auto& row : DataTable("syntax_irregular_verbs.tsv")) {
+      if (row.size() < 2 || !t->predicates.count(std::string(row[1]))) continue;
+      t->predicate_forms.insert(std::string(row[0]));
+      t->participles.emplace(std::string(row[0]), std::string(row[1]));
     }
     for (const auto& row : DataTable("extract_predicate_modifiers.tsv")) {
       if (row.size() < 2) continue;
@@ -64,6 +95,8 @@ const Tables& T() {
 }
 
 }  // namespace
+
+bool MayBePredicate(std::string_view lower) { return T().predicate_forms.count(std::string(lower)) > 0; }
 
 // "nsubj:pass" matches "nsubj:pass"; "nsubj" matches "nsubj" only; "obl" matches "obl" and "obl:tmod".
 bool RelIs(const std::string& deprel, std::string_view rel) {
@@ -101,6 +134,16 @@ bool IsPassive(const Tree& tree, size_t pred) { return tree.HasChild(pred, "aux:
 // predicates coordinated with it ("rounded up and shot"), or nullopt.
 std::optional<Category> PredicateCategory(const Tree& tree, size_t pred, unsigned role);
 
+// A past participle the tagger read as a noun or adjective in a predicative place: "the child was shot
+// in the head" (shot/NOUN under a copula), "a man was found shot" (the complement of a raising verb).
+// It is the passive of its verb.
+bool IsPredicativeParticiple(const Tree& tree, size_t pred) {
+  const Word& p = tree.words()[pred];
+  if (p.upos != "NOUN" && p.upos != "ADJ") return false;
+  if (!tree.HasChild(pred, "cop") && !RelIs(p.deprel, "xcomp")) return false;
+  return T().participles.count(p.lower) > 0;
+}
+
 // The predicate table's row for word `pred`. A phrasal verb is a verb of its own: "rounded up"
 // detains, "shot down" (a plane) harms no one.
 const Predicate* FindPredicate(const Tree& tree, size_t pred) {
@@ -112,12 +155,25 @@ const Predicate* FindPredicate(const Tree& tree, size_t pred) {
     it = T().predicates.find(p.lemma);
     if (it == T().predicates.end()) it = T().predicates.find(p.lower);
   }
+  if (it == T().predicates.end() && IsPredicativeParticiple(tree, pred)) it = T().predicates.find(T().participles.at(p.lower));
   return it == T().predicates.end() ? nullptr : &it->second;
+}
+
+// An infinitive of purpose says what was meant to happen, not what did: "an operation to detain a
+// Taliban leader", "went to the house to arrest a man" (a clause modifying a noun or a clause, marked
+// by the infinitive particle). A complement is not one: "forcing 200 families to evacuate".
+bool IsPurposeInfinitive(const Tree& tree, size_t pred) {
+  const Word& p = tree.words()[pred];
+  if (!RelIs(p.deprel, "acl") && !RelIs(p.deprel, "advcl")) return false;
+  for (int c : tree.children(pred)) {
+    if (tree.words()[c].deprel == "mark" && tree.words()[c].upos == "PART") return true;
+  }
+  return false;
 }
 
 std::optional<Category> OnePredicate(const Tree& tree, size_t pred, unsigned role) {
   const Predicate* found = FindPredicate(tree, pred);
-  if (!found || !(found->roles & role) || Negated(tree, pred)) return std::nullopt;
+  if (!found || !(found->roles & role) || Negated(tree, pred) || IsPurposeInfinitive(tree, pred)) return std::nullopt;
   Category c = found->category;
   if (c == Category::kInjured) {
     // "shot dead", "fatally shot", "shot to death": a modifier upgrades the wound.
@@ -269,8 +325,8 @@ std::optional<Category> StructureCategory(const Tree& tree, size_t head) {
     return PredicateCategory(tree, up, kObj);
   }
   if (RelIs(n.deprel, "nsubj")) {
-    // "were among the dead": the predicate noun of a copula.
-    return PredicateCategory(tree, up, IsPassive(tree, up) ? kPass : kSubj);
+    // "were among the dead": the predicate noun of a copula; "was shot" read as one.
+    return PredicateCategory(tree, up, IsPassive(tree, up) || IsPredicativeParticiple(tree, up) ? kPass : kSubj);
   }
   if (RelIs(n.deprel, "nmod") && tree.HasChild(head, "case")) {
     const Word& c = w[tree.Child(head, "case")];

@@ -37,6 +37,11 @@ namespace corroborate {
 // subtypes ("obl:tmod").
 bool RelIs(const std::string& deprel, std::string_view rel);
 
+// True when a lower-cased word form may be a form of a predicate of harm (data/extract_predicates.tsv,
+// regular inflections and the irregular forms of data/syntax_irregular_verbs.tsv): "shot", "wounded",
+// "fled", "displacement". Decides which sentences are worth parsing; the parse decides the rest.
+bool MayBePredicate(std::string_view lower);
+
 // Children lists of a parsed sentence's words, built once per sentence.
 class Tree {
  public:

@@ -134,5 +134,38 @@ TEST(Structure, BrokenTreesDoNotHang) {
   EXPECT_EQ(tree.WordAt(100000), -1);
 }
 
+TEST(Structure, ParticipleReadAsNoun) {
+  // The child was shot in the head . ("shot" tagged as a noun under a copula)
+  auto w = Parse("The|DET|the|2|det child|NOUN|child|4|nsubj was|AUX|be|4|cop shot|NOUN|shot|0|root in|ADP|in|7|case "
+                 "the|DET|the|7|det head|NOUN|head|4|obl");
+  EXPECT_EQ(CategoryOfWord(w, 1), Category::kInjured);
+  // A man was found shot . (the complement of a raising verb)
+  auto f = Parse("A|DET|a|2|det man|NOUN|man|4|nsubj:pass was|AUX|be|4|aux:pass found|VERB|find|0|root shot|NOUN|shot|4|xcomp");
+  EXPECT_EQ(CategoryOfWord(f, 1), Category::kInjured);
+  // The table was a bargain . (a noun that is no participle of harm)
+  auto n = Parse("The|DET|the|2|det table|NOUN|table|4|nsubj was|AUX|be|4|cop bargain|NOUN|bargain|0|root");
+  EXPECT_FALSE(CategoryOfWord(n, 1));
+}
+
+TEST(Structure, PurposeInfinitiveIsNoClaim) {
+  // The force conducted an operation to detain a leader .
+  auto w = Parse("The|DET|the|2|det force|NOUN|force|3|nsubj conducted|VERB|conduct|0|root an|DET|a|5|det "
+                 "operation|NOUN|operation|3|obj to|PART|to|7|mark detain|VERB|detain|5|acl a|DET|a|9|det leader|NOUN|leader|7|obj");
+  EXPECT_FALSE(CategoryOfWord(w, 8));
+  // The floods forced 200 families to evacuate . (a complement: it happened)
+  auto c = Parse("The|DET|the|2|det floods|NOUN|flood|3|nsubj forced|VERB|force|0|root 200|NUM|200|5|nummod "
+                 "families|NOUN|family|3|obj to|PART|to|7|mark evacuate|VERB|evacuate|3|xcomp");
+  EXPECT_EQ(CategoryOfWord(c, 3), Category::kEvacuated);
+}
+
+TEST(Structure, PredicateForms) {
+  EXPECT_TRUE(MayBePredicate("shot"));       // irregular
+  EXPECT_TRUE(MayBePredicate("fled"));
+  EXPECT_TRUE(MayBePredicate("wounded"));    // regular
+  EXPECT_TRUE(MayBePredicate("stabbing"));   // doubled consonant
+  EXPECT_TRUE(MayBePredicate("displacement"));
+  EXPECT_FALSE(MayBePredicate("table"));
+}
+
 }  // namespace
 }  // namespace corroborate
