@@ -763,8 +763,11 @@ void ReadStructure(const Tree& tree, const std::vector<Token>& tok, std::vector<
       continue;
     }
     c.background = IsBackgroundTotal(tree, head);
-    if (c.category) continue;
     const std::optional<Category> cat = StructureCategory(tree, head);
+    // The window's "was shot" is a wound; the parse sees the whole coordination or clause ("was shot
+    // in the head and killed", "who was shot ... died").
+    if (c.category == Category::kInjured && cat == Category::kKilled) c.category = cat;
+    if (c.category) continue;
     if (cat && (*cat == Category::kHousing) == (c.unit == CountUnit::kHomes)) c.category = cat;
   }
 }

@@ -538,6 +538,9 @@ TEST(ExtractTest, SingleVictimsOfShootWithoutACue) {
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].category, Category::kInjured);
   EXPECT_EQ(a[0].value_low, 1);
+  auto k = Extract("A 15-year-old boy was shot in the head and killed on Thursday.");  // the graver harm
+  ASSERT_EQ(k.size(), 1u);
+  EXPECT_EQ(k[0].category, Category::kKilled);
   auto r = Extract("The boy shot himself in the hand on Thursday.");  // a reflexive object
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].category, Category::kInjured);

@@ -194,7 +194,9 @@ std::optional<Category> PredicateCategory(const Tree& tree, size_t pred, unsigne
   // object only with those that have none of their own ("killed and wounded 12 people", but not
   // "captured 40 soldiers and shot down two helicopters").
   size_t first = pred;
-  for (int guard = 0; guard < 16 && role != kObj && tree.words()[first].head >= 0 && RelIs(tree.words()[first].deprel, "conj"); ++guard) {
+  // A conjunct with a subject of its own is a clause of its own ("one was killed and five were hurt").
+  const bool own_subject = tree.HasChild(pred, "nsubj") || tree.HasChild(pred, "nsubj:pass");
+  for (int guard = 0; guard < 16 && role != kObj && !own_subject && tree.words()[first].head >= 0 && RelIs(tree.words()[first].deprel, "conj"); ++guard) {
     first = static_cast<size_t>(tree.words()[first].head);
   }
   std::vector<size_t> preds = {first};
@@ -305,11 +307,27 @@ size_t PhraseHead(const Tree& tree, size_t counted) {
   return h;
 }
 
+namespace {
+// The category the predicate a noun is an argument of gives it (subject, object, "of" complement,
+// raising and control complements, a figure noun's value).
+std::optional<Category> ArgumentCategory(const Tree& tree, size_t head);
+}  // namespace
+
 std::optional<Category> StructureCategory(const Tree& tree, size_t head) {
   const auto& w = tree.words();
   if (head >= w.size()) return std::nullopt;
+  // "a woman who was shot in the head died": the clause about the noun and the predicate it is the
+  // argument of both count; the graver harm wins.
+  const std::optional<Category> modifier = ModifierCategory(tree, head);
+  const std::optional<Category> predicate = ArgumentCategory(tree, head);
+  if (modifier && predicate) return Severity(*predicate) > Severity(*modifier) ? predicate : modifier;
+  return modifier ? modifier : predicate;
+}
+
+namespace {
+std::optional<Category> ArgumentCategory(const Tree& tree, size_t head) {
+  const auto& w = tree.words();
   const Word& n = w[head];
-  if (auto c = ModifierCategory(tree, head)) return c;
   if (n.head < 0) return std::nullopt;
   const size_t up = static_cast<size_t>(n.head);
   // "was pronounced dead", "was found dead", "were reported killed": a raising verb's complement
@@ -346,6 +364,7 @@ std::optional<Category> StructureCategory(const Tree& tree, size_t head) {
   }
   return std::nullopt;
 }
+}  // namespace
 
 bool IsBackgroundTotal(const Tree& tree, size_t head) {
   const auto& w = tree.words();

@@ -167,5 +167,21 @@ TEST(Structure, PredicateForms) {
   EXPECT_FALSE(MayBePredicate("table"));
 }
 
+TEST(Structure, GraverOfClauseAndPredicate) {
+  // A woman who was shot died .
+  auto w = Parse("A|DET|a|2|det woman|NOUN|woman|6|nsubj who|PRON|who|5|nsubj:pass was|AUX|be|5|aux:pass "
+                 "shot|VERB|shoot|2|acl:relcl died|VERB|die|0|root");
+  EXPECT_EQ(CategoryOfWord(w, 1), Category::kKilled);
+}
+
+TEST(Structure, ConjunctWithItsOwnSubject) {
+  // One person was killed and five others were hurt .
+  auto w = Parse("One|NUM|one|2|nummod person|NOUN|person|4|nsubj:pass was|AUX|be|4|aux:pass killed|VERB|kill|0|root "
+                 "and|CCONJ|and|9|cc five|NUM|five|7|nummod others|NOUN|other|9|nsubj:pass were|AUX|be|9|aux:pass "
+                 "hurt|VERB|hurt|4|conj");
+  EXPECT_EQ(CategoryOfWord(w, 0), Category::kKilled);
+  EXPECT_EQ(CategoryOfWord(w, 5), Category::kInjured);
+}
+
 }  // namespace
 }  // namespace corroborate
