@@ -23,6 +23,7 @@ struct Tables {
   std::unordered_map<std::string, Category> modifiers;
   std::unordered_set<std::string> figure_nouns;
   std::unordered_set<std::string> background_nouns;
+  std::unordered_set<std::string> shelter_nouns;  // data/extract_shelter_nouns.tsv
   std::unordered_set<std::string> predicate_forms;  // every form a predicate lemma may take in text
   std::unordered_map<std::string, std::string> participles;  // past participle -> predicate lemma
 };
@@ -85,6 +86,9 @@ const Tables& T() {
     }
     for (const auto& row : DataTable("extract_figure_nouns.tsv")) {
       if (!row.empty()) t->figure_nouns.insert(std::string(row[0]));
+    }
+    for (const auto& row : DataTable("extract_shelter_nouns.tsv")) {
+      if (!row.empty()) t->shelter_nouns.insert(std::string(row[0]));
     }
     for (const auto& row : DataTable("extract_background_nouns.tsv")) {
       if (!row.empty()) t->background_nouns.insert(std::string(row[0]));
@@ -308,6 +312,28 @@ size_t PhraseHead(const Tree& tree, size_t counted) {
 }
 
 namespace {
+// A shelter noun (data/extract_shelter_nouns.tsv), alone or with the compound before it.
+bool IsShelterNoun(const Tree& tree, size_t noun) {
+  const Word& n = tree.words()[noun];
+  if (T().shelter_nouns.count(n.lemma)) return true;
+  const int c = tree.Child(noun, "compound");
+  return c >= 0 && T().shelter_nouns.count(tree.words()[c].lemma + " " + n.lemma) > 0;
+}
+
+// People a verb moves, places or houses in a place of refuge are displaced: "800 people were forced
+// into temporary shelters", "families were accommodated at evacuation centres" (the subject of the
+// passive or the object, with an oblique whose head is a shelter noun).
+std::optional<Category> ShelterCategory(const Tree& tree, size_t head) {
+  const Word& n = tree.words()[head];
+  if (n.head < 0 || !(RelIs(n.deprel, "nsubj:pass") || RelIs(n.deprel, "obj"))) return std::nullopt;
+  const size_t verb = static_cast<size_t>(n.head);
+  if (Negated(tree, verb)) return std::nullopt;
+  for (int c : tree.children(verb)) {
+    if (RelIs(tree.words()[c].deprel, "obl") && IsShelterNoun(tree, static_cast<size_t>(c))) return Category::kDisplaced;
+  }
+  return std::nullopt;
+}
+
 // The category the predicate a noun is an argument of gives it (subject, object, "of" complement,
 // raising and control complements, a figure noun's value).
 std::optional<Category> ArgumentCategory(const Tree& tree, size_t head);
@@ -321,7 +347,8 @@ std::optional<Category> StructureCategory(const Tree& tree, size_t head) {
   const std::optional<Category> modifier = ModifierCategory(tree, head);
   const std::optional<Category> predicate = ArgumentCategory(tree, head);
   if (modifier && predicate) return Severity(*predicate) > Severity(*modifier) ? predicate : modifier;
-  return modifier ? modifier : predicate;
+  if (modifier || predicate) return modifier ? modifier : predicate;
+  return ShelterCategory(tree, head);
 }
 
 namespace {

@@ -183,5 +183,16 @@ TEST(Structure, ConjunctWithItsOwnSubject) {
   EXPECT_EQ(CategoryOfWord(w, 5), Category::kInjured);
 }
 
+TEST(Structure, PlacedInAShelter) {
+  // 180 people were accommodated at evacuation centres .
+  auto w = Parse("180|NUM|180|2|nummod people|NOUN|people|4|nsubj:pass were|AUX|be|4|aux:pass accommodated|VERB|accommodate|0|root "
+                 "at|ADP|at|7|case evacuation|NOUN|evacuation|7|compound centres|NOUN|centre|4|obl");
+  EXPECT_EQ(CategoryOfWord(w, 0), Category::kDisplaced);
+  // 3 people were taken to a medical centre . (no place of refuge)
+  auto m = Parse("3|NUM|3|2|nummod people|NOUN|people|4|nsubj:pass were|AUX|be|4|aux:pass taken|VERB|take|0|root "
+                 "to|ADP|to|8|case a|DET|a|8|det medical|ADJ|medical|8|amod centre|NOUN|centre|4|obl");
+  EXPECT_FALSE(CategoryOfWord(m, 0));
+}
+
 }  // namespace
 }  // namespace corroborate
