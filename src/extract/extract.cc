@@ -59,6 +59,7 @@ struct Tables {
   PhraseTable<bool> running;  // the cumulative phrases of a toll over time
   std::unordered_set<std::string> onsets;  // "since the clashes began": verbs of an event's start
   std::unordered_set<std::string> person_pronouns;  // "he", "she": one person named before
+  std::unordered_set<std::string> reflexives;       // "himself": the clause's own subject
   PhraseTable<bool> elsewhere;
   std::unordered_set<std::string> labels;  // "Route 128": the number is a name
 };
@@ -91,6 +92,7 @@ const Tables& T() {
     }
     for (const auto& row : DataTable("extract_person_pronouns.tsv")) {
       if (!row.empty()) t->person_pronouns.insert(std::string(row[0]));
+      if (row.size() >= 2 && row[1] == "reflexive") t->reflexives.insert(std::string(row[0]));
     }
     for (const auto& row : DataTable("extract_onset_verbs.tsv")) {
       if (!row.empty()) t->onsets.insert(std::string(row[0]));
@@ -894,7 +896,8 @@ std::vector<Candidate> PeopleWithoutNumber(const Tree& tree, const std::vector<T
     // "A man was shot. He died in hospital": a pronoun adds a harm not yet counted for one person.
     if (pronoun && std::find(singles_seen->begin(), singles_seen->end(), *cat) != singles_seen->end()) continue;
     // "A man is in hospital after he was shot": the pronoun is the person the sentence counts already.
-    if (pronoun && std::any_of(cands.begin(), cands.end(), [](const Candidate& o) { return o.single; })) continue;
+    // A reflexive is that person ("a boy shot himself"), who as the subject of the act is no victim yet.
+    if (pronoun && !T().reflexives.count(n.lower) && std::any_of(cands.begin(), cands.end(), [](const Candidate& o) { return o.single; })) continue;
     const std::string who = pronoun ? std::string() : PersonName(tree, i);
     if (!who.empty()) {
       const std::string last = who.substr(who.rfind(' ') == std::string::npos ? 0 : who.rfind(' ') + 1);

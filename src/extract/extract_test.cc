@@ -544,6 +544,9 @@ TEST(ExtractTest, SingleVictimsOfShootWithoutACue) {
   auto r = Extract("The boy shot himself in the hand on Thursday.");  // a reflexive object
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].category, Category::kInjured);
+  auto s = Extract("A 9-year-old boy accidentally shot himself in the leg on Thursday.");  // a single subject too
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].category, Category::kInjured);
 }
 
 }  // namespace

@@ -24,6 +24,7 @@ struct Tables {
   std::unordered_set<std::string> figure_nouns;
   std::unordered_set<std::string> background_nouns;
   std::unordered_set<std::string> shelter_nouns;  // data/extract_shelter_nouns.tsv
+  std::unordered_set<std::string> injury_nouns;   // data/extract_injury_nouns.tsv
   std::unordered_set<std::string> predicate_forms;  // every form a predicate lemma may take in text
   std::unordered_map<std::string, std::string> participles;  // past participle -> predicate lemma
 };
@@ -86,6 +87,9 @@ const Tables& T() {
     }
     for (const auto& row : DataTable("extract_figure_nouns.tsv")) {
       if (!row.empty()) t->figure_nouns.insert(std::string(row[0]));
+    }
+    for (const auto& row : DataTable("extract_injury_nouns.tsv")) {
+      if (!row.empty()) t->injury_nouns.insert(std::string(row[0]));
     }
     for (const auto& row : DataTable("extract_shelter_nouns.tsv")) {
       if (!row.empty()) t->shelter_nouns.insert(std::string(row[0]));
@@ -334,6 +338,25 @@ std::optional<Category> ShelterCategory(const Tree& tree, size_t head) {
   return std::nullopt;
 }
 
+// A person with an injury is injured: "a man with multiple stab wounds" (the noun's own modifier),
+// "three victims showed up at the hospital with gunshot wounds", "she suffered wounds to the legs",
+// "he was treated for injuries" (an object or oblique of the verb the person is the subject of).
+std::optional<Category> InjuryCategory(const Tree& tree, size_t head) {
+  const auto& w = tree.words();
+  auto injury = [&](size_t i) { return T().injury_nouns.count(w[i].lemma) > 0; };
+  for (int c : tree.children(head)) {
+    if (RelIs(w[c].deprel, "nmod") && injury(static_cast<size_t>(c))) return Category::kInjured;
+  }
+  const Word& n = w[head];
+  if (n.head < 0 || !(RelIs(n.deprel, "nsubj") || RelIs(n.deprel, "nsubj:pass"))) return std::nullopt;
+  const size_t verb = static_cast<size_t>(n.head);
+  if (Negated(tree, verb)) return std::nullopt;
+  for (int c : tree.children(verb)) {
+    if ((RelIs(w[c].deprel, "obj") || RelIs(w[c].deprel, "obl")) && injury(static_cast<size_t>(c))) return Category::kInjured;
+  }
+  return std::nullopt;
+}
+
 // The category the predicate a noun is an argument of gives it (subject, object, "of" complement,
 // raising and control complements, a figure noun's value).
 std::optional<Category> ArgumentCategory(const Tree& tree, size_t head);
@@ -348,6 +371,7 @@ std::optional<Category> StructureCategory(const Tree& tree, size_t head) {
   const std::optional<Category> predicate = ArgumentCategory(tree, head);
   if (modifier && predicate) return Severity(*predicate) > Severity(*modifier) ? predicate : modifier;
   if (modifier || predicate) return modifier ? modifier : predicate;
+  if (auto c = InjuryCategory(tree, head)) return c;
   return ShelterCategory(tree, head);
 }
 

@@ -194,5 +194,16 @@ TEST(Structure, PlacedInAShelter) {
   EXPECT_FALSE(CategoryOfWord(m, 0));
 }
 
+TEST(Structure, APersonWithAnInjury) {
+  // Three victims showed up with gunshot wounds .
+  auto w = Parse("Three|NUM|three|2|nummod victims|NOUN|victim|3|nsubj showed|VERB|show|0|root up|ADP|up|3|compound:prt "
+                 "with|ADP|with|7|case gunshot|NOUN|gunshot|7|compound wounds|NOUN|wound|3|obl");
+  EXPECT_EQ(CategoryOfWord(w, 0), Category::kInjured);
+  // Two men with knives were seen . (no injury)
+  auto k = Parse("Two|NUM|two|2|nummod men|NOUN|man|6|nsubj:pass with|ADP|with|4|case knives|NOUN|knife|2|nmod "
+                 "were|AUX|be|6|aux:pass seen|VERB|see|0|root");
+  EXPECT_FALSE(CategoryOfWord(k, 0));
+}
+
 }  // namespace
 }  // namespace corroborate
